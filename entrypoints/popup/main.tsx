@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>چکیده</main>, document.getElementById('app')!);
