@@ -46,12 +46,23 @@ export interface ArticleMetadata {
   canonicalUrl: string;
 }
 
+/** Why a page gets no analysis. */
+export type NoAnalysisReason = 'not-article' | 'not-persian' | 'no-text' | 'too-large';
+
+/** What the content script hands over: the page's metadata and clean body, no NLP yet. */
+export interface ExtractedArticle extends ArticleMetadata {
+  isArticle: boolean;
+  language: Language;
+  reason?: NoAnalysisReason;
+  /** Body paragraphs, as written, without site chrome. */
+  paragraphs: string[];
+}
+
 export interface Analysis extends ArticleMetadata {
   isArticle: boolean;
   language: Language;
-  /** Why there is no analysis, when isArticle is false or the language is not Persian. */
-  reason?: 'not-article' | 'not-persian' | 'no-text' | 'too-large';
-  /** Extracted body, paragraphs separated by a blank line. */
+  reason?: NoAnalysisReason;
+  /** Extracted body (half-spaces repaired), paragraphs separated by a blank line. */
   text: string;
   summary: string[];
   speakers: Speaker[];
