@@ -4,12 +4,15 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fa',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+      },
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandSave__',

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { analyzeExtracted } from '@/utils/analyze';
+import { resolveUiLanguage, translator } from '@/utils/i18n';
+import type { SavedArticle } from '@/utils/library';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { Analysis } from '@/utils/types';
+import { I18nContext, type I18n } from './i18n-context';
+import type { PopupServices } from './services';
+import { PageView, type PageState } from './PageView';
+import { SavedLibrary } from './SavedLibrary';
+import { SavedEntryView } from './SavedEntryView';
+
+type View = { name: 'page' } | { name: 'library' } | { name: 'entry'; id: string };
+
+/** The popup. All of its state lives here; children get data and callbacks. */
+export function App({ services }: { services: PopupServices }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [savedEntry, setSavedEntry] = useState<SavedArticle | null>(null);
+  const [view, setView] = useState<View>({ name: 'page' });
+
+  const i18n: I18n = useMemo(() => {
+    const lang = resolveUiLanguage(settings?.uiLanguage ?? 'auto', services.browserLanguage);
+    return { lang, t: translator(lang) };
+  }, [settings?.uiLanguage]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.lang;
+    document.documentElement.dir = i18n.lang === 'fa' ? 'rtl' : 'ltr';
+  }, [i18n.lang]);
+
+  useEffect(() => {
+    void loadPage();
+  }, []);
+
+  async function loadPage() {
+    const loaded = await services.loadSettings().catch(() => DEFAULT_SETTINGS);
+    setSettings(loaded);
+    const result = await services.extractPage();
+    if (!result.ok) return setPage({ status: 'unavailable', reason: result.reason });
+    const analysis = analyzeExtracted(result.article, { summarySentences: loaded.summarySentences });
+    const shown = { ...analysis, figures: analysis.figures.filter((f) => loaded.figureKinds.includes(f.kind)) };
+    if (analysis.reason || !analysis.isArticle) {
+      return setPage({ status: 'unavailable', reason: analysis.reason ?? 'not-article' });
+    }
+    setPage({ status: 'ready', analysis: shown });
+    setSavedEntry(await services.library.findByUrl(analysis.canonicalUrl || analysis.url).catch(() => null));
+  }
+
+  async function save(analysis: Analysis) {
+    const { article } = await services.library.saveAnalysis(analysis, services.now());
+    setSavedEntry(article);
+  }
+
+  const jump = page.status === 'ready' ? (text: string) => void services.highlight(text) : undefined;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div class="popup">
+        <nav class="toolbar" aria-label={i18n.t('appName')}>
+          <span class="brand">{i18n.t('appName')}</span>
+          {view.name === 'page' ? (
+            <button type="button" onClick={() => setView({ name: 'library' })}>{i18n.t('savedList')}</button>
+          ) : (
+            <button type="button" onClick={() => setView(view.name === 'entry' ? { name: 'library' } : { name: 'page' })}>
+              {i18n.t('back')}
+            </button>
+          )}
+        </nav>
+        <main>
+          {view.name === 'page' && (
+            <PageView
+              page={page}
+              savedEntry={savedEntry}
+              onSave={save}
+              onOpenSaved={(id) => setView({ name: 'entry', id })}
+              onJump={jump}
+            />
+          )}
+          {view.name === 'library' && (
+            <SavedLibrary
+              library={services.library}
+              now={services.now}
+              onOpen={(id) => setView({ name: 'entry', id })}
+              onChanged={() => void refreshSavedEntry()}
+            />
+          )}
+          {view.name === 'entry' && (
+            <SavedEntryView id={view.id} library={services.library} now={services.now} openUrl={services.openUrl} />
+          )}
+        </main>
+      </div>
+    </I18nContext.Provider>
+  );
+
+  async function refreshSavedEntry() {
+    if (page.status !== 'ready') return;
+    const a = page.analysis;
+    setSavedEntry(await services.library.findByUrl(a.canonicalUrl || a.url).catch(() => null));
+  }
+}

@@ -1,0 +1,19 @@
+import { useI18n } from './i18n-context';
+
+interface Props {
+  title: string;
+  body?: string;
+  busy?: boolean;
+}
+
+/** A whole-popup state: loading, "not an article", "not Persian", errors. Never blank. */
+export function StatusMessage({ title, body, busy }: Props) {
+  const { t } = useI18n();
+  return (
+    <section class="status" role="status" aria-busy={busy ? 'true' : undefined}>
+      <h2>{title}</h2>
+      {body && <p>{body}</p>}
+      {!busy && <p class="muted small">{t('privacy')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// Debian's Chromium with the built extension loaded, driven by playwright-core.
+// Used by the end-to-end tests, `npm start` and the benchmarks.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROOT } from './fixture-server';
+
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens the popup as a tab, bound to `tabId` (the `?tabId=` contract). */
+  openPopup(tabId?: number): Promise<Page>;
+  /** Opens a page and returns it with its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  badgeText(tabId: number): Promise<string>;
+  /** The toolbar tooltip: it names the detection verdict once the content script reported. */
+  badgeTitle(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(
+  options: { downloadsDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'chekideh-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.headless === false ? null : { width: 1000, height: 800 },
+    acceptDownloads: true,
+    downloadsPath: options.downloadsDir,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const tabIdOf = async (url: string): Promise<number> => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const id = await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, url);
+      if (id !== null) return id;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab for ${url}`);
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tabId=${tabId}` : ''}`);
+      return page;
+    },
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return { page, tabId: await tabIdOf(page.url()) };
+    },
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: (tabId) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `read` returns what `accept` wants (the badge is set asynchronously). */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
