@@ -9,6 +9,7 @@ import type { PopupServices } from './services';
 import { PageView, type PageState } from './PageView';
 import { SavedLibrary } from './SavedLibrary';
 import { SavedEntryView } from './SavedEntryView';
+import { NoteEditor } from './NoteEditor';
 
 type View = { name: 'page' } | { name: 'library' } | { name: 'entry'; id: string };
 
@@ -75,6 +76,17 @@ export function App({ services }: { services: PopupServices }) {
               onSave={save}
               onOpenSaved={(id) => setView({ name: 'entry', id })}
               onJump={jump}
+              note={
+                savedEntry && (
+                  <NoteEditor
+                    key={savedEntry.id}
+                    note={savedEntry.note}
+                    tags={savedEntry.tags}
+                    onSaveNote={(note) => services.library.updateNote(savedEntry.id, note, services.now()).then(() => undefined)}
+                    onSaveTags={(tags) => services.library.updateTags(savedEntry.id, tags, services.now()).then(() => undefined)}
+                  />
+                )
+              }
             />
           )}
           {view.name === 'library' && (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { SavedArticle } from '@/utils/library';
 import type { Analysis, NoAnalysisReason } from '@/utils/types';
 import type { MessageKey } from '@/utils/i18n';
@@ -26,10 +27,12 @@ interface Props {
   onSave: (analysis: Analysis) => Promise<void>;
   onOpenSaved: (id: string) => void;
   onJump?: (text: string) => void;
+  /** The note editor, shown once the article is saved. */
+  note?: ComponentChildren;
 }
 
 /** The analysis of the tab's page, or a clear message saying why there is none. */
-export function PageView({ page, savedEntry, onSave, onOpenSaved, onJump }: Props) {
+export function PageView({ page, savedEntry, onSave, onOpenSaved, onJump, note }: Props) {
   const { t } = useI18n();
   if (page.status === 'loading') return <StatusMessage title={t('loading')} busy />;
   if (page.status === 'unavailable') {
@@ -43,6 +46,7 @@ export function PageView({ page, savedEntry, onSave, onOpenSaved, onJump }: Prop
         onSave={() => onSave(page.analysis)}
         onOpenSaved={onOpenSaved}
       />
+      {note}
       <ArticleView analysis={page.analysis} onJump={onJump} />
     </>
   );

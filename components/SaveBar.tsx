@@ -34,8 +34,7 @@ export function SaveBar({ savedEntry, onSave, onOpenSaved }: Props) {
       </button>
       {savedEntry && (
         <span class="saved-state" role="status">
-          {t('alreadySaved')}{' '}
-          <button type="button" class="link" onClick={() => onOpenSaved(savedEntry.id)}>{t('note')}</button>
+          <button type="button" class="link" onClick={() => onOpenSaved(savedEntry.id)}>{t('alreadySaved')}</button>
         </span>
       )}
       {error && <p class="error" role="alert">{error}</p>}
