@@ -63,6 +63,9 @@ const LIST_MARK_RE = /^[*•\-–—]/;
 // A sentence that is only a quotation in guillemets, with no one said to have said it.
 const BARE_QUOTE_RE = /^«[^»]*»[.!؟?…]*$/;
 
+// Asides that close a news item: «گفتنی است»، «لازم به ذکر است»، «یادآور می‌شود»، «در پایان».
+const ASIDE_RE = /^(?:گفتنی\s*است|لازم\s+به\s+(?:ذکر|یادآوری)\s+است|شایان\s+ذکر\s+است|یادآور\s*[\u200c]?\s*می\s*[\u200c]?\s*شود|در\s+پایان)/;
+
 const STOPWORDS = new Set([...STOPWORD_LIST, ...NEWS_WORDS].map(wordKey));
 
 function wordKey(word: string): string {
@@ -152,6 +155,7 @@ function formFactor(text: string, words: number): number {
   if (LIST_MARK_RE.test(text)) f *= 0.3;
   if (QUESTION_RE.test(text)) f *= 0.4;
   if (BARE_QUOTE_RE.test(text)) f *= 0.5;
+  if (ASIDE_RE.test(text)) f *= 0.6;
   return f;
 }
 
