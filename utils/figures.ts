@@ -1,8 +1,189 @@
-import type { Figure } from './types';
+// Figures in Persian news: every number that counts or measures something, with what it
+// counts. The unit is the word right after the number («۶۳۹ پروژه» → «پروژه»); scale words
+// are resolved («۸۵ میلیون تومان» → 85e6 تومان). A bare «یک» is the indefinite article
+// («یک شرکت»), so it is a figure only with a scale, a unit or as «۱» in digits.
+import type { Figure, FigureKind } from './types';
 import type { Sentence } from './sentences';
+import { foldForMatch, matchKey } from './normalize';
+import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
+import {
+  CLASSIFIERS, DATE_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MONTHS,
+  NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
+} from './units';
 
-/** Every number that counts or measures something, with what it counts. Stub. */
+interface Found {
+  value: number;
+  unit: string;
+  kind: FigureKind | null;
+  start: number;
+  end: number;
+  read: NumberRead;
+}
+
+// Glued verb forms when the half-space was lost: «میشود», «نمیکنند».
+const GLUED_VERB_RE = /^ن?می(شو|کن|باش|رس|ده|گیر|یاب|آی|تو|خواه)/;
+// Number words that are more often something else: «نه» (no), «سی» (in names).
+const AMBIGUOUS_WORDS = new Set(['نه', 'سی']);
+// Only these connect a unitless number to the next one's unit: «۸۷ تا ۹۶ درصد», «۱۰۰، ۲۰۰ و ۵۰۰ متر».
+const RANGE_LINKS = new Set(['تا', 'الی', 'و', '،', ',', '-', '–', 'یا', 'از']);
+const YEAR_LIKE_RE = /^(1[34]\d\d|19\d\d|20\d\d)$/;
+const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
+
+/** Every figure of the sentences, in order, once per value and unit in each sentence. */
 export function extractFigures(sentences: Sentence[]): Figure[] {
-  void sentences;
-  return [];
+  const figures: Figure[] = [];
+  for (const s of sentences) {
+    const seen = new Set<string>();
+    for (const f of figuresOf(s.text)) {
+      if (!f.kind) continue;
+      const key = `${f.value}|${matchKey(f.unit)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      figures.push({ value: f.value, unit: f.unit, text: s.text.slice(f.start, f.end), sentence: s.text, kind: f.kind });
+    }
+  }
+  return figures;
+}
+
+function figuresOf(text: string): Found[] {
+  const tokens = tokenize(foldForMatch(text));
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const read = readNumber(tokens, i);
+    if (!read) continue;
+    i = read.last;
+    if (isPartOfCode(tokens, read)) continue;
+    const f = classify(text, tokens, read);
+    if (f) found.push(f);
+  }
+  inheritUnits(tokens, found);
+  return found;
+}
+
+// «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
+function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
+  const head = tokens[read.first];
+  const prev = tokens[read.first - 1];
+  const next = tokens[read.last + 1];
+  if (prev && prev.kind === 'latin' && head.gap === '') return true;
+  if (prev && prev.text === '-' && tokens[read.first - 2]?.kind === 'latin') return true;
+  if (next && next.kind === 'latin' && next.gap === '') return true;
+  if (head.kind !== 'digits' || read.last !== read.first) return false;
+  const digits = head.text.replace(/[,.]/g, '');
+  return digits.length >= 7 && !head.text.includes(',') ? true : /^0\d{2,}/.test(digits);
+}
+
+function classify(text: string, tokens: Token[], read: NumberRead): Found | null {
+  const start = tokens[read.first].start;
+  const end = tokens[read.last].end;
+  const base = { value: read.value, unit: '', start, end, read };
+  if (read.format !== 'number') return { ...base, kind: read.format };
+  if (read.ordinal) return { ...base, kind: 'ordinal' };
+  const prev = tokens[read.first - 1];
+  if (prev?.text === '%' && tokens[read.first].gap === '') return { ...base, unit: 'درصد', start: prev.start, kind: 'percent' };
+
+  const unit = unitAfter(tokens, read.last + 1);
+  if (unit && IDIOM_AFTER.has(unit.parts[0])) return null;
+  const unitKind = unit ? kindOfUnit(unit.key) ?? kindOfUnit(unit.parts[0]) : null;
+  const before = wordBefore(tokens, read.first);
+  const label = labelBefore(tokens, read.first);
+  if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
+    if (read.loneOne && unitKind === 'date') return null;
+    return withUnit(text, base, unit, unitKind);
+  }
+  if (label) return null;
+  if (before === 'ساعت') return { ...base, kind: 'time' };
+  if (MONTHS.has(before) || DATE_MARKERS_BEFORE.has(before)) return { ...base, kind: 'date' };
+  if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
+  const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);
+  const yearLike = !read.inWords && YEAR_LIKE_RE.test(tokens[read.first].text);
+  if (unit && isCountedNoun(tokens, unit) && !read.loneOne) {
+    const classifier = CLASSIFIERS.has(unit.key);
+    if (yearLike && !classifier) return { ...base, kind: 'date' };
+    if (ambiguous && !classifier) return null;
+    return { ...base, unit: text.slice(unit.start, unit.end), end: unit.end, kind: 'count' };
+  }
+  if (yearLike) return { ...base, kind: 'date' };
+  if (read.loneOne || ambiguous) return null;
+  // «۸۵ میلیون» alone is still a quantity; a bare «۱۲» may borrow a unit from a range.
+  const scaled = tokens[read.last].text in SCALES;
+  return { ...base, kind: scaled ? 'count' : null };
+}
+
+function withUnit(text: string, base: Omit<Found, 'kind'>, unit: UnitWords, kind: FigureKind): Found {
+  const written = text.slice(unit.start, unit.end);
+  if (kind === 'percent') return { ...base, unit: 'درصد', end: unit.end, kind };
+  const scale = UNIT_SCALE[unit.key] ?? 1;
+  return { ...base, value: base.value * scale, unit: written, end: unit.end, kind };
+}
+
+interface UnitWords {
+  /** Folded parts joined by half-spaces, e.g. ['پاس', 'گل']. */
+  parts: string[];
+  /** The parts without half-spaces, or a two-word unit as «متر_مربع». */
+  key: string;
+  start: number;
+  end: number;
+}
+
+// The word after a number, with its half-space-joined parts («پاس‌گل», «میلی‌متر») and, for
+// two-word units, the next word too («متر مربع», «کیلووات ساعت»).
+function unitAfter(tokens: Token[], i: number): UnitWords | null {
+  const first = tokens[i];
+  if (!first) return null;
+  if (first.text === '%') return { parts: ['%'], key: '%', start: first.start, end: first.end };
+  if (first.kind !== 'word') return null;
+  // «می‌شود» after a number is a verb, not the month «می».
+  if ((first.text === 'می' || first.text === 'نمی') && tokens[i + 1]?.gap === '\u200c') return null;
+  let j = i;
+  while (tokens[j + 1]?.kind === 'word' && tokens[j + 1].gap === '\u200c') j++;
+  const parts = tokens.slice(i, j + 1).map((t) => t.text);
+  const key = parts.join('');
+  const second = tokens[j + 1];
+  if (second?.kind === 'word' && MEASURE_PAIRS.has(`${key}_${second.text}`)) {
+    return { parts, key, start: first.start, end: second.end };
+  }
+  return { parts, key, start: first.start, end: tokens[j].end };
+}
+
+function wordBefore(tokens: Token[], i: number): string {
+  let j = i - 1;
+  if (tokens[j]?.kind !== 'word') return '';
+  let word = tokens[j].text;
+  while (tokens[j].gap === '\u200c' && tokens[j - 1]?.kind === 'word') word = tokens[--j].text + word;
+  return word;
+}
+
+// «کد خبر: ۱۲۳۴۵», «شماره ۱۱۰», «اورژانس ۱۱۵», «ماده ۱۰».
+function labelBefore(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j > 0 && (tokens[j - 1].text === ':' || tokens[j - 1].text === '#')) j--;
+  if (tokens[j - 1]?.text === 'خبر') return true;
+  return LABEL_MARKERS_BEFORE.has(wordBefore(tokens, j));
+}
+
+function isCountedNoun(tokens: Token[], unit: UnitWords): boolean {
+  const w = unit.parts[0];
+  if (NOT_A_NOUN.has(w) || w in SCALES || ordinalValue(w) !== null) return false;
+  if ((w === 'می' || w === 'نمی') && unit.parts.length > 1) return false;
+  if (GLUED_VERB_RE.test(w)) return false;
+  return !MONTHS.has(unit.key);
+}
+
+// A unitless number followed by a range or list link and a number with a unit shares that
+// unit and, when it has none of its own, that number's trailing scale word.
+function inheritUnits(tokens: Token[], found: Found[]): void {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const f = found[k];
+    const next = found[k + 1];
+    if (f.kind !== null || !next.kind || next.kind === 'date' || next.kind === 'time' || next.kind === 'ordinal') continue;
+    const between = tokens.slice(f.read.last + 1, next.read.first);
+    if (between.length !== 1 || !RANGE_LINKS.has(between[0].text)) continue;
+    const trailing = tokens[next.read.last].text;
+    const scale = trailing in SCALES && !(tokens[f.read.last].text in SCALES) ? SCALES[trailing] : 1;
+    const ownScale = next.kind === 'money' ? UNIT_SCALE[matchKey(next.unit)] ?? 1 : 1;
+    f.value *= scale * ownScale;
+    f.unit = next.unit;
+    f.kind = next.kind;
+  }
 }
