@@ -1,4 +1,5 @@
-// Sentence splitting for Persian news text.
+// Sentence splitting for Persian news text. One scan per line (two when a quote is left
+// open), so the cost is linear in the text length.
 
 export interface Sentence {
   /** The sentence as written (trimmed). */
@@ -14,61 +15,118 @@ export interface Sentence {
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '(': ')' };
+// Closing marks that belong to the sentence they follow: «… است.» ends after ».
+const TRAILING_CLOSERS = new Set(['»', '”', ')', '"', '\'', '’']);
+const MARK_CODES = new Set([...TERMINATORS, ...Object.keys(OPEN_QUOTES)].map((c) => c.charCodeAt(0)));
 const DIGIT = /[0-9\u06f0-\u06f9\u0660-\u0669]/;
+const LATIN = /[A-Za-z0-9]/;
+const ARABIC_LETTER = /[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]/;
+const SPACE = /[\s\u200c]/;
+// A web address or e-mail around the dot: www.irna.ir, info@tasnim.ir, https://…
+const URL_LIKE = /(?:https?:\/\/|www\.|@)\S*$/i;
 
 /**
- * Splits on . ! ? ؟ and line breaks, but not inside «…» quotes or parentheses,
- * nor in decimals (۱.۸) and dotted abbreviations (ه.ش).
+ * Splits on . ! ? ؟ … and line breaks, but not inside «…» quotes or parentheses (an
+ * unclosed quote stops at the line break), nor in decimals (۱.۸), initials and dotted
+ * abbreviations (ج.ا.ا, ه.ش.), web addresses and e-mails.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  let start = 0;
-  const closers: string[] = [];
-
-  const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) {
-      const s = start + lead;
-      sentences.push({ text: trimmed, start: s, end: s + trimmed.length, paragraph, index: sentences.length });
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = sentences.length;
+    let from = lineStart;
+    for (const cut of lineCuts(text, lineStart, lineEnd)) {
+      pushTrimmed(text, from, cut, paragraph, sentences);
+      from = cut;
     }
-    start = end;
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
-      push(i);
-      closers.length = 0;
-      if (sentences.length && sentences[sentences.length - 1].paragraph === paragraph) paragraph++;
-      continue;
-    }
-    if (OPEN_QUOTES[ch]) {
-      closers.push(OPEN_QUOTES[ch]);
-      continue;
-    }
-    if (closers.length && ch === closers[closers.length - 1]) {
-      closers.pop();
-      continue;
-    }
-    if (!TERMINATORS.has(ch) || closers.length) continue;
-    if (ch === '.' && isInsideToken(text, i)) continue;
-    // Keep runs like «؟!» or «...» together.
-    let end = i + 1;
-    while (end < text.length && TERMINATORS.has(text[end])) end++;
-    push(end);
-    i = end - 1;
+    pushTrimmed(text, from, lineEnd, paragraph, sentences);
+    if (sentences.length > before) paragraph++;
+    lineStart = lineEnd + 1;
   }
-  push(text.length);
   return sentences;
 }
 
-/** A dot between digits (۱.۸) or followed directly by a letter (ه.ش) does not end a sentence. */
-function isInsideToken(text: string, i: number): boolean {
+function pushTrimmed(text: string, from: number, to: number, paragraph: number, out: Sentence[]) {
+  while (from < to && SPACE.test(text[from])) from++;
+  while (to > from && SPACE.test(text[to - 1])) to--;
+  if (to > from) out.push({ text: text.slice(from, to), start: from, end: to, paragraph, index: out.length });
+}
+
+/** Sentence ends inside one line; quotes are honoured unless one is never closed. */
+function lineCuts(text: string, start: number, end: number): number[] {
+  const first = scan(text, start, end, true);
+  if (first.unclosedAt < 0) return first.cuts;
+  // An opener that never closes would swallow the paragraph: ignore quotes from there on.
+  const kept = first.cuts.filter((c) => c <= first.unclosedAt);
+  return kept.concat(scan(text, first.unclosedAt, end, false).cuts);
+}
+
+function scan(text: string, start: number, end: number, quotes: boolean): { cuts: number[]; unclosedAt: number } {
+  const cuts: number[] = [];
+  const closers: string[] = [];
+  const openedAt: number[] = [];
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: only quotes and terminators matter, all of them outside the letter ranges.
+    if (!closers.length && !MARK_CODES.has(code)) continue;
+    const ch = text[i];
+    if (quotes && OPEN_QUOTES[ch]) {
+      closers.push(OPEN_QUOTES[ch]);
+      openedAt.push(i);
+      continue;
+    }
+    if (closers.length) {
+      if (ch === closers[closers.length - 1]) {
+        closers.pop();
+        openedAt.pop();
+        // «… است.» followed by more text: the quote closed a sentence.
+        if (!closers.length && TERMINATORS.has(text[i - 1]) && i + 1 < end) cuts.push(i + 1);
+      }
+      continue;
+    }
+    if (!TERMINATORS.has(ch) || isInsideToken(text, i, end)) continue;
+    let stop = i + 1;
+    while (stop < end && TERMINATORS.has(text[stop])) stop++;
+    while (stop < end && TRAILING_CLOSERS.has(text[stop])) stop++;
+    if (stop < end) cuts.push(stop);
+    i = stop - 1;
+  }
+  return { cuts, unclosedAt: openedAt.length ? openedAt[0] : -1 };
+}
+
+/** Letters of the word that ends right before position i. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && (ARABIC_LETTER.test(text[j - 1]) || /[A-Za-z]/.test(text[j - 1]))) j--;
+  return text.slice(j, i);
+}
+
+/** A dot (or other mark) that is part of a token rather than a sentence end. */
+function isInsideToken(text: string, i: number, end: number): boolean {
+  if (text[i] !== '.') return false;
   const before = text[i - 1] ?? '';
-  const after = text[i + 1] ?? '';
+  const after = i + 1 < end ? text[i + 1] : '';
+  // Decimals and dotted dates: ۱.۸, 1.8, ۱۴۰۴.۰۵.۱۲
   if (DIGIT.test(before) && DIGIT.test(after)) return true;
-  return after !== '' && !/\s/.test(after) && !/[«"“)]/.test(after);
+  const word = wordBefore(text, i);
+  // Initials and dotted abbreviations: ج.ا.ا, ه.ش., ق.م, «م. ق»; Latin initials: U.S., J. Smith
+  if (word.length === 1 && (ARABIC_LETTER.test(word) || /[A-Z]/.test(word))) return true;
+  if (after === '' || SPACE.test(after)) return false;
+  // Web addresses and e-mails: www.irna.ir, info@tasnim.ir
+  if (LATIN.test(before) && LATIN.test(after)) return true;
+  if (URL_LIKE.test(text.slice(Math.max(0, i - 60), i))) return true;
+  // «کرد.وی گفت»: a lost space between two Persian sentences is still a sentence end.
+  if (ARABIC_LETTER.test(after)) return !(word.length >= 2 && wordAfterLength(text, i + 1, end) >= 2);
+  // «...» is handled by the caller; a dot before a quote or digit ends the sentence.
+  return false;
+}
+
+function wordAfterLength(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && ARABIC_LETTER.test(text[j])) j++;
+  return j - i;
 }
