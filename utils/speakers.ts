@@ -1,8 +1,190 @@
+// Named people whose words are reported. Each sentence with a reporting verb is read from its
+// subject: a name (with its role), a pronoun («وی»/«او» → the last subject), a surname or title +
+// surname, or a role alone («معاون وزیر کشور» → whoever holds a matching role). People known only
+// by a role are kept aside and reported only if a name for them turns up: the product promises
+// *named* speakers.
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
+import { ZWNJ } from './normalize';
+import { surnameKeys, type Token } from './names';
+import { roleFit, roleWords } from './roles';
+import {
+  accordingToLength, findVerbs, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
+} from './attribution';
 
-/** Named people whose words are reported, each once with all their statements. Stub. */
+interface Person {
+  name: string;
+  nameKey: string;
+  surnames: string[];
+  role: string;
+  roleWords: string[];
+  quotes: string[];
+  aliases: string[];
+}
+
+interface Context {
+  people: Person[];
+  last: Person | null;
+  /** The person whose direct quote («…: …») the previous sentence opened, for continuation sentences. */
+  openQuote: { person: Person; paragraph: number } | null;
+}
+
+const GENERIC_ROLE_HEADS = new Set(['مقام']);
+
+function slice(text: string, tokens: Token[], from: number, to: number): string {
+  if (from >= to) return '';
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s]+|[»"”\s،,]+$/g, '').trim();
+}
+
+function addAlias(p: Person, alias: string): void {
+  if (alias && alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
+}
+
+function setRole(p: Person, role: string, words: string[]): void {
+  if (!p.role && role) {
+    p.role = role;
+    p.roleWords = words;
+  }
+}
+
+function findByKey(ctx: Context, key: string): Person | undefined {
+  return ctx.people.find((p) => p.nameKey === key || p.surnames.includes(key));
+}
+
+/** The person a role alone refers to: the best-fitting known role, else the current subject if it fits. */
+function personForRole(ctx: Context, words: string[]): Person | null {
+  let best: Person | null = null;
+  let bestFit = 0;
+  for (const p of ctx.people) {
+    const fit = roleFit(words, p.roleWords);
+    if (fit > bestFit) [best, bestFit] = [p, fit];
+  }
+  if (best && bestFit >= 3) return best;
+  const last = ctx.last;
+  if (!last) return null;
+  if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
+  return null;
+}
+
+function newPerson(ctx: Context, name: string, nameKey: string, surnames: string[]): Person {
+  const p: Person = { name, nameKey, surnames, role: '', roleWords: [], quotes: [], aliases: [] };
+  ctx.people.push(p);
+  return p;
+}
+
+/** Resolves a mention to a person, creating or naming one as needed. */
+function resolve(ctx: Context, m: Mention, text: string, tokens: Token[]): Person | null {
+  const roleText = m.role ? slice(text, tokens, m.role[0], m.role[1]) : '';
+  const words = m.role ? roleWords(tokens.slice(m.role[0], m.role[1])) : [];
+  if (m.kind === 'pronoun') return ctx.last;
+  if (m.kind === 'known') {
+    const p = m.person as Person;
+    addAlias(p, slice(text, tokens, m.from, m.to));
+    setRole(p, roleText, words);
+    return p;
+  }
+  if (m.kind === 'role') {
+    const p = personForRole(ctx, words);
+    if (p) {
+      addAlias(p, roleText);
+      setRole(p, roleText, words);
+      return p;
+    }
+    const pending = newPerson(ctx, '', '', []);
+    setRole(pending, roleText, words);
+    return pending;
+  }
+  const nameTokens = tokens.slice(m.from, m.to);
+  const name = slice(text, tokens, m.from, m.to);
+  const key = nameTokens.map((t) => t.key).join('');
+  let p = findByKey(ctx, key) ?? null;
+  const last = ctx.last;
+  // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
+  if (!p && last && !last.nameKey && (!words.length || roleFit(words, last.roleWords) > 0)) {
+    p = last;
+    p.name = name;
+    p.nameKey = key;
+    p.surnames = surnameKeys(nameTokens);
+  }
+  if (!p) p = newPerson(ctx, name, key, surnameKeys(nameTokens));
+  if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
+  setRole(p, roleText, words);
+  return p;
+}
+
+function knownPeople(ctx: Context): { nameKey: string; surnames: string[] }[] {
+  return ctx.people.filter((p) => p.nameKey);
+}
+
+/** «به گفته وی، …»: the mention right after the preposition, the statement after its comma. */
+function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
+  const len = accordingToLength(folded);
+  if (!len) return false;
+  const at = tokens.findIndex((t) => t.start >= len);
+  if (at < 0) return false;
+  const comma = tokens.findIndex((t, i) => i > at && (t.text === '،' || t.text === ',' || t.text === '؛'));
+  const limit = comma < 0 ? tokens.length : comma;
+  const m = readMention(tokens, at, limit, knownPeople(ctx));
+  if (!m || m.kind === 'role') return false;
+  const p = resolve(ctx, m, s.text, tokens);
+  if (!p) return false;
+  const quote = comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim();
+  p.quotes.push(quote);
+  ctx.last = p;
+  ctx.openQuote = null;
+  return true;
+}
+
+/** Reads one sentence; true when it was attributed to someone. */
+function readSentence(ctx: Context, s: Sentence): boolean {
+  const folded = fold(s.text);
+  if (isReporterSentence(folded)) return false;
+  const tokens = tokenize(folded);
+  if (!tokens.length) return false;
+  if (readAccordingTo(ctx, s, folded, tokens)) return true;
+  for (const verb of findVerbs(folded)) {
+    const verbTok = tokens.findIndex((t) => t.start >= verb.start);
+    let clause = 0;
+    for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
+    for (const start of subjectStarts(tokens, clause, verbTok)) {
+      const m = readMention(tokens, start, verbTok, knownPeople(ctx));
+      if (!m) continue;
+      const p = resolve(ctx, m, s.text, tokens);
+      if (!p) continue;
+      const [qs, qe] = quoteRange(folded, verb);
+      p.quotes.push(s.text.slice(qs, qe).trim());
+      ctx.last = p;
+      ctx.openQuote = qs > 0 ? { person: p, paragraph: s.paragraph } : null;
+      return true;
+    }
+  }
+  // No attribution: a named subject still becomes the referent of a later «وی».
+  for (const start of subjectStarts(tokens, 0, tokens.length)) {
+    const m = readMention(tokens, start, tokens.length, knownPeople(ctx));
+    if (m && (m.kind === 'name' || m.kind === 'known')) {
+      ctx.last = resolve(ctx, m, s.text, tokens);
+      ctx.openQuote = null;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
-  void sentences;
-  return [];
+  const ctx: Context = { people: [], last: null, openQuote: null };
+  for (const s of sentences) {
+    const open = ctx.openQuote;
+    if (readSentence(ctx, s)) continue;
+    // A direct quote that runs over several sentences of its paragraph stays one statement.
+    if (open && open === ctx.openQuote && open.paragraph === s.paragraph) {
+      const q = open.person.quotes;
+      q[q.length - 1] += ' ' + s.text;
+    } else if (open === ctx.openQuote) {
+      ctx.openQuote = null;
+    }
+  }
+  return ctx.people
+    .filter((p) => p.nameKey && p.quotes.length)
+    .map((p) => ({ name: p.name, role: p.role, quotes: p.quotes, aliases: p.aliases }));
 }

@@ -1,0 +1,80 @@
+// CLI: npx tsx scripts/eval-speakers.ts [--verbose]
+// Speaker extraction against hand annotations of the agency-lead corpus
+// (tests/fixtures/speakers/dev.json and heldout.json): speaker precision/recall/F1 matched on
+// matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
+// over matched speakers.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { splitSentences } from '../utils/sentences';
+import { extractSpeakers } from '../utils/speakers';
+import { repairHalfSpaces } from '../utils/halfspace';
+import { matchKey } from '../utils/normalize';
+
+interface GoldSpeaker { name: string; role: string | string[]; statements: number }
+interface GoldText { id: string; speakers: GoldSpeaker[] }
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus/nlp/summarization/persian_news_leads_2025.jsonl');
+const verbose = process.argv.includes('--verbose');
+
+const articles = new Map<string, string>();
+for (const line of readFileSync(CORPUS, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const row = JSON.parse(line) as { id: string; article: string };
+  articles.set(row.id, row.article);
+}
+
+const nameKey = (s: string) => matchKey(s).replace(/^سید(?!ه)/, '');
+// Roles compare without brackets and punctuation: «… ساتبا (سازمان …)» and «… ساتبا» are both right.
+const roleKey = (s: string) => matchKey(s.replace(/\([^)]*\)/g, '')).replace(/[،,.()«»]/g, '');
+
+function evaluate(file: string) {
+  const gold = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/speakers', file), 'utf8')) as { texts: GoldText[] };
+  let tp = 0, fp = 0, fn = 0, rolesRight = 0, countsRight = 0, countsOff = 0;
+  for (const text of gold.texts) {
+    const article = articles.get(text.id);
+    if (article === undefined) throw new Error(`unknown id ${text.id}`);
+    const paragraphs = article.split(/\n+/).map(repairHalfSpaces).join('\n\n');
+    const found = extractSpeakers(splitSentences(paragraphs));
+    const unmatched = new Set(found);
+    for (const g of text.speakers) {
+      const s = found.find((f) => unmatched.has(f) && nameKey(f.name) === nameKey(g.name));
+      if (!s) {
+        fn++;
+        if (verbose) console.log(`  ${text.id} MISSED ${g.name}`);
+        continue;
+      }
+      unmatched.delete(s);
+      tp++;
+      const roles = Array.isArray(g.role) ? g.role : [g.role];
+      const roleOk = roles.some((r) => roleKey(r) === roleKey(s.role));
+      if (roleOk) rolesRight++;
+      if (s.quotes.length === g.statements) countsRight++;
+      countsOff += Math.abs(s.quotes.length - g.statements);
+      if (verbose && (!roleOk || s.quotes.length !== g.statements)) {
+        console.log(`  ${text.id} ${g.name}: role «${s.role}» vs «${roles[0]}»; statements ${s.quotes.length} vs ${g.statements}`);
+      }
+    }
+    for (const s of unmatched) {
+      fp++;
+      if (verbose) console.log(`  ${text.id} SPURIOUS ${s.name} («${s.role}», ${s.quotes.length})`);
+    }
+  }
+  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  return {
+    texts: gold.texts.length, gold: tp + fn, found: tp + fp, precision: p, recall: r,
+    f1: p + r ? (2 * p * r) / (p + r) : 0, roleAccuracy: rolesRight / Math.max(1, tp),
+    statementCountAccuracy: countsRight / Math.max(1, tp), meanStatementError: countsOff / Math.max(1, tp),
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+console.log('set        texts gold found      P      R     F1   role  count  |Δcount|');
+for (const [label, file] of [['dev', 'dev.json'], ['held-out', 'heldout.json']] as const) {
+  if (verbose) console.log(label + ':');
+  const m = evaluate(file);
+  console.log(
+    `${label.padEnd(10)} ${String(m.texts).padStart(5)} ${String(m.gold).padStart(4)} ${String(m.found).padStart(5)} ` +
+      `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} ${pct(m.roleAccuracy)} ${pct(m.statementCountAccuracy)} ${m.meanStatementError.toFixed(2).padStart(8)}`,
+  );
+}

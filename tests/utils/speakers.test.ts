@@ -1,0 +1,95 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractSpeakers } from '../../utils/speakers';
+import { splitSentences } from '../../utils/sentences';
+import { matchKey } from '../../utils/normalize';
+
+const speakersOf = (text: string) => extractSpeakers(splitSentences(text));
+const SEED = resolve(import.meta.dirname, '../../../shared/seed');
+
+describe('extractSpeakers on the seed article', () => {
+  const raw = readFileSync(resolve(SEED, 'khabarshahr-iran-khodro.txt'), 'utf8');
+  const body = raw.split('\n').slice(2, -3).join('\n');
+  const expected = JSON.parse(readFileSync(resolve(SEED, 'expected.json'), 'utf8'));
+  const found = speakersOf(body);
+
+  it('finds exactly the two named speakers with their roles and statement counts', () => {
+    expect(found.map((s) => matchKey(s.name))).toEqual(expected.speakers.map((s: { name: string }) => matchKey(s.name)));
+    expected.speakers.forEach((e: { role: string; statements: number }, i: number) => {
+      expect(found[i].role).toBe(e.role);
+      expect(found[i].quotes).toHaveLength(e.statements);
+    });
+  });
+
+  it('never lists organizations or groups, and skips the «گفتنی است» sentence', () => {
+    const keys = found.map((s) => matchKey(s.name));
+    for (const never of expected.speakers_never) expect(keys).not.toContain(matchKey(never));
+    expect(found.flatMap((s) => s.quotes).some((q) => q.includes('بازدید کرد'))).toBe(false);
+  });
+
+  it('keeps the quote after the colon as written, and resolves «معاون وزیر کشور» by role', () => {
+    expect(found[1].quotes[0].startsWith('درامسال، توسعه عمق ساخت داخل')).toBe(true);
+    expect(found[0].aliases).toContain('معاون وزیر کشور');
+  });
+});
+
+describe('extractSpeakers patterns', () => {
+  it.each([
+    ['NAME، ROLE … گفت:', 'در ادامه فرشاد مقیمی، مدیرعامل گروه صنعتی ایران خودرو گفت: امسال سه محصول عرضه می‌شود.', 'فرشاد مقیمی', 'مدیرعامل گروه صنعتی ایران خودرو'],
+    ['NAME ROLE (no comma) اظهار کرد', 'سید مهدی حسینی مدیرکل دفتر برنامه ساتبا اظهار کرد: طرح ابلاغ شد.', 'سید مهدی حسینی', 'مدیرکل دفتر برنامه ساتبا'],
+    ['ROLE، NAME، گفت', 'سخنگوی وزارت امور خارجه، ناصر کنعانی، گفت: مذاکرات ادامه دارد.', 'ناصر کنعانی', 'سخنگوی وزارت امور خارجه'],
+    ['title + name', 'به گزارش ایرنا، سردار تیمور حسینی با تشریح وضعیت سفرها گفت: سفرها بیشتر شد.', 'تیمور حسینی', ''],
+    ['name in guillemets, after «X نوشت:»', 'ایرنا در خبری نوشت: «مسعود شریفی» افزود: پایگاه فعال شده است.', 'مسعود شریفی', ''],
+    ['glued verb', 'حسن نوروزی اظهارکرد: یارانه سه دهک حذف می‌شود.', 'حسن نوروزی', ''],
+    ['می‌گوید', 'رضا نیک‌روش می‌گوید: صادرات رشد کرد.', 'رضا نیک‌روش', ''],
+    ['foreign name known from its role', 'جرمی کوربین رهبر سابق حزب کارگر انگلیس گفت: دولت کمک می‌کند.', 'جرمی کوربین', 'رهبر سابق حزب کارگر انگلیس'],
+  ])('%s', (_label, text, name, role) => {
+    const [s] = speakersOf(text);
+    expect(s?.name).toBe(name);
+    expect(s.role).toBe(role);
+    expect(s.quotes).toHaveLength(1);
+  });
+
+  it('resolves «وی», the surname, «به گفته وی» and a role epithet to the last named subject', () => {
+    const text = [
+      'به گزارش برنا، سید محمدرضا هاشمی عصر جمعه در نشست جهادگران یاد شهدا را گرامی داشت.',
+      'وی اظهار داشت: این روز یادآور کمک به زلزله‌زدگان است.',
+      'به گفته وی، امروز به کار جهادی نیاز داریم.',
+      'استاندار تأکید کرد: باید با مردم با حوصله برخورد کرد.',
+      'هاشمی در پایان گفت: حرکت‌های جهادی مشکلات را حل می‌کند.',
+    ].join('\n');
+    const [s, ...rest] = speakersOf(text);
+    expect(rest).toEqual([]);
+    expect(s.name).toBe('سید محمدرضا هاشمی');
+    expect(s.role).toBe('استاندار');
+    expect(s.quotes).toHaveLength(4);
+    expect(s.quotes[1]).toBe('امروز به کار جهادی نیاز داریم.');
+  });
+
+  it('names a speaker first met by role only («معاون فنی … گفت» then «مسعود شریفی افزود»)', () => {
+    const text = 'معاون فنی مرکز بهداشت یزد از شناسایی موارد کرونا خبر داد.\n«مسعود شریفی» افزود: پایگاه فعال شد.';
+    const [s] = speakersOf(text);
+    expect(s.name).toBe('مسعود شریفی');
+    expect(s.role).toBe('معاون فنی مرکز بهداشت یزد');
+    expect(s.quotes).toHaveLength(2);
+  });
+
+  it.each([
+    ['unnamed role only', 'سخنگوی وزارت بهداشت گفت: واکسن کافی است.'],
+    ['reporter sentence', 'گفتنی است، معاون وزیر کشور از خطوط تولید بازدید کرد.'],
+    ['organization', 'وزارت کشور اعلام کرد: انتخابات برگزار می‌شود.'],
+    ['plural experts', 'کارشناسان معتقدند که شکاف آموزش و بازار زیاد است.'],
+    ['conversation, not the verb', 'در گفت‌وگو با خبرنگاران درباره بودجه صحبت شد.'],
+    ['a festival inside a role', 'دبیر جشنواره ابوذر استان سمنان اعلام کرد: فراخوان منتشر شد.'],
+  ])('no named speaker: %s', (_label, text) => {
+    expect(speakersOf(text)).toEqual([]);
+  });
+
+  it('keeps a multi-sentence direct quote as one statement', () => {
+    const [s] = speakersOf('زاهدپور، رئیس روابط عمومی شستا، گفت: پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.');
+    expect(s).toBeUndefined();
+    const [t] = speakersOf('کامبیز زاهدپور گفت: پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.\nجمله بعدی گزارشگر است.');
+    expect(t.quotes).toEqual(['پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.']);
+  });
+});

@@ -1,0 +1,221 @@
+// Reporting verbs and the shape of an attributed sentence: «SUBJECT … افزود: QUOTE»,
+// «SUBJECT … را مناسب دانست.», «به گفته SUBJECT، QUOTE». Works on foldForMatch text, so
+// offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
+import { foldForMatch, matchKey } from './normalize';
+import { isNameWord, parseName, parseNameBeforeRole, titleLength, type Token } from './names';
+import { roleEnd, roleHeadLength } from './roles';
+
+/** A reporting verb in a sentence: its offsets and where its subject clause may start. */
+export interface VerbHit {
+  start: number;
+  end: number;
+}
+
+// Between the parts of a compound verb: space, ZWNJ, or nothing (glued in broken text).
+const J = '[\\s\\u200c\\u200b]*';
+const PREVERBS = [
+  'اظهار', 'تصریح', `خاطر${J}نشان`, `تا?\\u200b?${J}کید`, 'اعلام', 'عنوان', 'بیان', 'اشاره', 'تشریح',
+  'یادآوری', 'توصیه', 'اضافه', `ابراز${J}امیدواری`, `اظهار${J}امیدواری`, 'ابراز', 'ارزیابی', 'توصیف',
+  'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف',
+].join('|');
+const LIGHT = '(?:کرد|ساخت|داشت|نمود|داد)';
+// «… کرده است» / «… کرده‌اند» (honorific plural for one person) report speech too.
+const PERFECT = `(?:ه(?:${J}(?:است|اند|بود))?)?`;
+const COMPOUND = `(?:${PREVERBS})(?:${J}و${J}(?:${PREVERBS}))*${J}${LIGHT}${PERFECT}`;
+const SIMPLE = [
+  'گفت', 'افزود', 'نوشت', 'دانست', `دانسته${J}(?:است|اند)`, `افزوده${J}است`, `گفته${J}(?:است|بود)`,
+  `(?:یادآور|متذکر)${J}شد`, `می${J}(?:گوید|افزاید|نویسد|داند)`, `معتقد${J}(?:است|بود|هستند)`,
+].join('|');
+// Not inside a word; «گفت‌وگو»/«گفت و گو» (conversation) and «به گفته» are not the verb.
+// Letters only: «،» «؛» «؟» sit in the same Unicode block but end a word.
+const LETTER = '[\\u0620-\\u064a\\u0671-\\u06d3\\u06fa-\\u06ff\\u200c]';
+const VERB_RE = new RegExp(`(?<!${LETTER})(?:${COMPOUND}|${SIMPLE})(?!${LETTER})(?!\\s*و\\s*گو)`,
+  'g',
+);
+
+const TOKEN_RE = /[«»"“”()[\]،,؛;:!؟?.]|[^\s«»"“”()[\]،,؛;:!؟?.]+/g;
+
+// Sentences the reporter speaks in («گفتنی است …», «لازم به ذکر است …»).
+const REPORTER_OPENERS = /^(?:گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|شایان[\s\u200c]*ذکر|یادآور[\s\u200c]*می[\s\u200c]*شود|قابل[\s\u200c]*ذکر)/;
+
+// «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
+const ACCORDING_TO_RE = /^(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|اعتقاد)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
+
+// Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
+const REPORT_OPENER_KEYS = ['بهگزارش', 'بهنقلاز', 'طبقگزارش', 'براساسگزارش'];
+const ADVERB_OPENERS = [
+  'در ادامه', 'در پایان', 'در همین خصوص', 'در همین زمینه', 'در همین راستا', 'در این باره', 'در این زمینه',
+  'در این راستا', 'از سوی دیگر', 'همچنین', 'سپس', 'پس از آن', 'در عین حال', 'درعین حال', 'همچنین',
+  'از طرفی', 'در بخش دیگری', 'در این میان', 'اما', 'ولی', 'البته',
+].map((p) => p.split(' ').map(matchKey));
+
+export function tokenize(folded: string): Token[] {
+  const out: Token[] = [];
+  for (const m of folded.matchAll(TOKEN_RE)) {
+    out.push({ text: m[0], key: matchKey(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function fold(text: string): string {
+  return foldForMatch(text);
+}
+
+export function isReporterSentence(folded: string): boolean {
+  return REPORTER_OPENERS.test(folded.trimStart());
+}
+
+/** Reporting verbs of a sentence (folded text), in order. */
+export function findVerbs(folded: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of folded.matchAll(VERB_RE)) {
+    // «به گفته» is handled as a preposition, not a verb.
+    if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** Length of «به گفته » at the start of a (folded) text, 0 if absent. */
+export function accordingToLength(folded: string): number {
+  const m = ACCORDING_TO_RE.exec(folded);
+  return m ? m[0].length : 0;
+}
+
+function isSeparator(t: Token | undefined): boolean {
+  return !!t && (t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';');
+}
+
+/**
+ * Token indices where the subject may start, best first: the clause start, then after openers
+ * («به گزارش …،», «در ادامه», «در آیین افتتاح …،»).
+ */
+export function subjectStarts(tokens: Token[], from: number, to: number): number[] {
+  const starts: number[] = [];
+  let i = from;
+  for (let guard = 0; guard < 4 && i < to; guard++) {
+    const before = i;
+    const two = (tokens[i]?.key ?? '') + (tokens[i + 1]?.key ?? '');
+    const three = two + (tokens[i + 2]?.key ?? '');
+    if (REPORT_OPENER_KEYS.some((k) => tokens[i].key === k || two === k || three === k)) {
+      let j = i;
+      while (j < to && j - i < 20 && !isSeparator(tokens[j]) && tokens[j].text !== ':') j++;
+      if (j < to && j - i < 20) i = j + 1;
+      else break;
+    } else {
+      for (const phrase of ADVERB_OPENERS) {
+        if (phrase.every((k, n) => tokens[i + n]?.key === k)) {
+          i += phrase.length;
+          if (isSeparator(tokens[i])) i++;
+          break;
+        }
+      }
+    }
+    if (i === before) break;
+  }
+  starts.push(i);
+  // «در آیین افتتاح … ماهشهر، کامبیز زاهدپور …»: a leading circumstance closed by a comma.
+  if (tokens[i] && ['در', 'طی', 'پس', 'هنگام', 'ضمن', 'روز'].includes(tokens[i].key)) {
+    for (let j = i + 1; j < to && j - i < 25; j++) {
+      if (isSeparator(tokens[j])) {
+        starts.push(j + 1);
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/**
+ * The statement a verb introduces, as offsets in the sentence: after the «:» that follows the
+ * verb (direct speech), otherwise the whole sentence (reported speech, «… را مناسب دانست»).
+ */
+export function quoteRange(folded: string, verb: VerbHit): [number, number] {
+  const colon = folded.indexOf(':', verb.end);
+  if (colon >= 0) {
+    let s = colon + 1;
+    while (s < folded.length && /\s/.test(folded[s])) s++;
+    if (s < folded.length) return [s, folded.length];
+  }
+  return [0, folded.length];
+}
+
+/** Who a subject clause names: a pronoun, a known person, a new name (with its role) or a role alone. */
+export interface Mention {
+  kind: 'pronoun' | 'known' | 'name' | 'role';
+  /** Token range of the name or pronoun. */
+  from: number;
+  to: number;
+  /** Token range of the role, when one is given. */
+  role?: [number, number];
+  person?: unknown;
+}
+
+const PRONOUNS = new Set(['وی', 'او', 'ایشان']);
+
+/** A person already met, by full name or surname, optionally after a title («آقای دین‌پرست»). */
+function readKnown<P extends { nameKey: string; surnames: string[] }>(
+  tokens: Token[], i: number, limit: number, people: P[],
+): Mention | null {
+  const from = i + titleLength(tokens, i);
+  let key = '';
+  let found: Mention | null = null;
+  for (let j = from; j < limit && j < from + 4; j++) {
+    key += tokens[j].key;
+    const p = people.find((q) => q.nameKey === key || q.surnames.includes(key));
+    if (p) found = { kind: 'known', from, to: j + 1, person: p };
+  }
+  return found;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return !!t && (t.text === '،' || t.text === ',');
+}
+
+/** Reads the role that may follow a name at r («، معاون …»), up to limit. */
+function roleAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
+  if (isComma(tokens[r])) r++;
+  if (tokens[r] && (tokens[r].key === 'یک' || tokens[r].key === 'این')) r++;
+  if (r >= limit || !roleHeadLength(tokens, r)) return undefined;
+  return [r, roleEnd(tokens, r, limit, () => false)];
+}
+
+/** Whether a name begins at j inside a role («سخنگوی وزارت امور خارجه، ناصر کنعانی …»). */
+function nameStartsAt(tokens: Token[], j: number, limit: number): boolean {
+  if (titleLength(tokens, j)) return true;
+  const n = parseName(tokens, j, limit);
+  if (!n) return false;
+  // Untitled, only right after a comma: «دبیر جشنواره ابوذر …» is a festival, not «ابوذر» a person.
+  return isComma(tokens[j - 1]);
+}
+
+export function readMention<P extends { nameKey: string; surnames: string[] }>(
+  tokens: Token[], start: number, limit: number, people: P[],
+): Mention | null {
+  let i = start;
+  while (tokens[i] && (tokens[i].text === '«' || tokens[i].text === '"' || tokens[i].text === '“')) i++;
+  if (i >= limit) return null;
+  if (PRONOUNS.has(tokens[i].key)) return { kind: 'pronoun', from: i, to: i + 1 };
+  const known = readKnown(tokens, i, limit, people);
+  if (known) {
+    const r = skipCloseQuote(tokens, known.to);
+    return { ...known, role: roleAfter(tokens, r, limit) };
+  }
+  const name = parseName(tokens, i, limit) ?? parseNameBeforeRole(tokens, i);
+  if (name && name.to <= limit) {
+    const r = skipCloseQuote(tokens, name.to);
+    return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) };
+  }
+  let h = i;
+  if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;
+  if (!roleHeadLength(tokens, h)) return null;
+  const end = roleEnd(tokens, h, limit, (j) => nameStartsAt(tokens, isComma(tokens[j]) ? j + 1 : j, limit));
+  const n = isComma(tokens[end]) ? end + 1 : end;
+  const inner = n < limit ? parseName(tokens, n, limit) : null;
+  if (inner && inner.to <= limit) return { kind: 'name', from: inner.from, to: inner.to, role: [h, end] };
+  return { kind: 'role', from: h, to: end, role: [h, end] };
+}
+
+function skipCloseQuote(tokens: Token[], i: number): number {
+  return tokens[i] && (tokens[i].text === '»' || tokens[i].text === '"' || tokens[i].text === '”') ? i + 1 : i;
+}

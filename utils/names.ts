@@ -1,0 +1,142 @@
+// Person names in Persian news: «بابک دین‌پرست»، «سید مهدی حسینی»، «آیت‌الله مظفری».
+// A name is a known first name followed by a surname, or any short word run after a title
+// (آقای، دکتر، سردار…). Surnames are an open class, so they are bounded by what follows:
+// a comma, a role word, a verb, a function word or a time word.
+import { matchKey } from './normalize';
+import NAME_LEXICON from './lexicons/names-fa.json';
+import STOPWORD_LIST from './lexicons/stopwords-fa.json';
+import { isRoleHead } from './roles';
+
+export interface Token {
+  /** Folded text (foldForMatch), same offsets as the original. */
+  text: string;
+  /** matchKey: no spaces, ZWNJ or diacritics. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface NameSpan {
+  /** Token range [from, to) of the name proper (titles excluded, «سید» kept). */
+  from: number;
+  to: number;
+  /** A title (آقای، دکتر…) was in front of it. */
+  titled: boolean;
+  /** Known first name at its start. */
+  hasFirstName: boolean;
+}
+
+const FIRST_NAMES = new Set(NAME_LEXICON.first.split(' '));
+const STOPWORDS = new Set((STOPWORD_LIST as string[]).map(matchKey));
+
+// Titles and honorifics that stand before a name but are not part of it.
+const TITLES = new Set(
+  [
+    'آقای', 'آقا', 'خانم', 'دکتر', 'مهندس', 'استاد', 'پروفسور', 'سردار', 'سرلشکر', 'سرتیپ', 'سرهنگ',
+    'سرگرد', 'سروان', 'دریادار', 'امیر', 'سرتیپ دوم', 'سرتیپ پاسدار', 'سرلشکر پاسدار', 'حجت الاسلام',
+    'حجت الاسلام والمسلمین', 'حجت الاسلام و المسلمین', 'حجه الاسلام', 'آیت الله', 'آیت اله', 'آیه الله',
+    'آیت الله العظمی', 'شیخ', 'ملا', 'حاج', 'حاجی', 'بانو', 'جناب',
+  ].map(matchKey),
+);
+const NAME_PREFIXES = new Set(['سید', 'سیده', 'میر', 'میرزا'].map(matchKey));
+
+// Words that end a surname: time expressions that often follow the subject («عصر جمعه»)
+// and attribution words.
+const NAME_STOPPERS = new Set(
+  [
+    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
+    'همچنین', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'در', 'با', 'از', 'به',
+    'بر', 'که', 'را', 'و', 'ضمن', 'طی', 'هنگام', 'درباره', 'پیرامون', 'ایران', 'گفت', 'افزود', 'نوشت',
+    'اظهار', 'تصریح', 'تاکید', 'اعلام', 'خبر', 'بیان', 'معتقد', 'میگوید', 'گفته', 'اشاره', 'یادآور',
+    'خاطرنشان', 'عنوان', 'توضیح', 'ادامه', 'وزارت', 'سازمان', 'شرکت', 'گروه', 'اداره', 'دانشگاه',
+    'استان', 'شهرستان', 'استانداری', 'شهرداری', 'مجلس', 'دولت', 'کشور', 'جمهوری', 'دفتر', 'مرکز', 'جشنواره',
+  ].map(matchKey),
+);
+
+// Arabic-script letters only: not «،» «؛» «؟» (also in the U+06xx block) nor digits.
+const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
+
+export function isFirstName(key: string): boolean {
+  return FIRST_NAMES.has(key);
+}
+
+/** Length in tokens of a title starting at i (two- and three-word titles like «حجت الاسلام والمسلمین»), 0 if none. */
+export function titleLength(tokens: Token[], i: number): number {
+  let best = 0;
+  let key = '';
+  for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+    key += tokens[i + n - 1].key;
+    if (TITLES.has(key)) best = n;
+  }
+  return best;
+}
+
+/** A word that may be part of a name: letters only, not a function, role, title or time word. */
+export function isNameWord(tok: Token | undefined): boolean {
+  if (!tok || !LETTERS_ONLY.test(tok.text) || tok.key.length < 2) return false;
+  return !STOPWORDS.has(tok.key) && !NAME_STOPPERS.has(tok.key) && !TITLES.has(tok.key) && !isRoleHead(tok.key);
+}
+
+/** Whether the token after a name closes it: punctuation, a function/time word, a role word or nothing. */
+function closesName(tok: Token | undefined): boolean {
+  if (!tok) return true;
+  if (!LETTERS_ONLY.test(tok.text)) return true;
+  return STOPWORDS.has(tok.key) || NAME_STOPPERS.has(tok.key) || isRoleHead(tok.key);
+}
+
+/**
+ * A person name starting at token i (after an optional title), or null.
+ * Untitled names need a known first name and a surname; titled ones need one word.
+ * Words from `limit` on (the verb) are never part of it.
+ */
+export function parseName(tokens: Token[], i: number, limit = tokens.length): NameSpan | null {
+  const title = titleLength(tokens, i);
+  let j = i + title;
+  const from = j;
+  if (tokens[j] && NAME_PREFIXES.has(tokens[j].key)) j++;
+  let firsts = 0;
+  while (firsts < 2 && tokens[j] && FIRST_NAMES.has(tokens[j].key) && isNameWord(tokens[j])) {
+    j++;
+    firsts++;
+  }
+  // «محمد رضا» is one first name written in two words, but «علی رضا» at the end is a surname.
+  if (firsts === 2 && !isNameWord(tokens[j])) {
+    j--;
+    firsts--;
+  }
+  if (!title && firsts === 0) return null;
+  const surnameStart = j;
+  // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
+  if (j < limit && isNameWord(tokens[j])) j++;
+  // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed.
+  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && (j + 1 === limit || closesName(tokens[j + 1]))) j++;
+  if (j === surnameStart && !(title && firsts > 0)) return null;
+  return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
+}
+
+/**
+ * A name known only from its shape: two or three name-like words directly followed by
+ * «، ROLE» or «ROLE» (foreign names like «جرمی کوربین رهبر سابق…» are not in any list).
+ */
+export function parseNameBeforeRole(tokens: Token[], i: number): NameSpan | null {
+  for (let n = 3; n >= 2; n--) {
+    let ok = true;
+    for (let k = 0; k < n; k++) if (!isNameWord(tokens[i + k])) ok = false;
+    if (!ok) continue;
+    let r = i + n;
+    if (tokens[r] && (tokens[r].text === '،' || tokens[r].text === ',')) r++;
+    if (tokens[r] && (tokens[r].key === 'یک' || tokens[r].key === 'این')) r++;
+    if (tokens[r] && isRoleHead(tokens[r].key)) return { from: i, to: i + n, titled: false, hasFirstName: false };
+  }
+  return null;
+}
+
+/** matchKeys under which a surname alone refers to the person: the words after the first names. */
+export function surnameKeys(nameTokens: Token[]): string[] {
+  let s = 0;
+  while (s < nameTokens.length - 1 && (NAME_PREFIXES.has(nameTokens[s].key) || FIRST_NAMES.has(nameTokens[s].key))) s++;
+  const rest = nameTokens.slice(s);
+  const keys = new Set<string>([rest.map((t) => t.key).join('')]);
+  if (rest.length > 1) for (const t of rest) if (t.key.length >= 3) keys.add(t.key);
+  return [...keys];
+}

@@ -1,0 +1,135 @@
+// Titles and positions: «معاون هماهنگی امور اقتصادی و توسعه مناطق وزارت کشور»، «استاندار خوزستان».
+// A role starts with a head word (معاون، رئیس، مدیرعامل…) and runs until the sentence turns to
+// circumstance («در دیدار با…»، «با اشاره به…»، «ضمن…») or to the verb.
+import { matchKey } from './normalize';
+import type { Token } from './names';
+
+const ROLE_HEADS = new Set(
+  [
+    'وزیر', 'معاون', 'رئیس', 'رییس', 'مدیرعامل', 'مدیر', 'مدیرکل', 'سخنگو', 'نماینده', 'استاندار', 'فرماندار',
+    'بخشدار', 'شهردار', 'دهیار', 'دبیر', 'دبیرکل', 'فرمانده', 'عضو', 'کارشناس', 'سفیر', 'کاردار', 'رهبر',
+    'دادستان', 'دادیار', 'قاضی', 'نایب', 'نائب', 'قائم مقام', 'قائممقام', 'مشاور', 'سرپرست', 'مسئول', 'مسوول',
+    'امام جمعه', 'مربی', 'سرمربی', 'بازیکن', 'کاپیتان', 'وکیل', 'پژوهشگر', 'تحلیلگر', 'نویسنده', 'فعال',
+    'تاجر', 'اقتصاددان', 'جامعه شناس', 'آسیب شناس', 'روانشناس', 'روانپزشک', 'پزشک', 'متخصص', 'فوق تخصص',
+    'مقام', 'رئیسکل', 'رئیس کل', 'دبیرخانه', 'بنیانگذار', 'موسس', 'مجری', 'کارگردان', 'بازیگر',
+    'خواننده', 'آهنگساز', 'شاعر', 'هنرمند', 'ورزشکار', 'قهرمان', 'نخست وزیر', 'صدراعظم', 'پادشاه',
+    'ولیعهد', 'سناتور', 'نامزد', 'مدافع', 'هافبک', 'مهاجم', 'دروازه بان', 'رئیس جمهور', 'رئیسجمهور',
+    'ریاست', 'معاونت', 'مشاوره', 'کمیسیون', 'اسقف', 'پاپ', 'شیخ الازهر', 'مفتی', 'خطیب', 'تولیت',
+  ].map(matchKey),
+);
+// «دبیرخانه», «کمیسیون»… are institutions, not people: listed to be refused.
+const NOT_PERSON_HEADS = new Set(['دبیرخانه', 'معاونت', 'مشاوره', 'کمیسیون', 'ریاست'].map(matchKey));
+
+// Words after which a role is over: circumstance, manner, time, object of the verb.
+const ROLE_END_WORDS = new Set(
+  ['با', 'ضمن', 'طی', 'پس', 'پیش', 'که', 'را', 'نیز', 'هم', 'همچنین', 'امروز', 'دیروز', 'روز', 'عصر', 'صبح',
+    'ظهر', 'شب', 'بامداد', 'درباره', 'پیرامون', 'بر', 'از', 'به', 'برای', 'هنگام', 'ابتدا', 'اخیرا', 'بعد',
+    'در مورد', 'درخصوص', 'خطاب'].map(matchKey),
+);
+// «در X» ends the role when X is an event or a medium; «در مجلس», «در ایران» belong to it.
+const EVENT_AFTER_DAR = new Set(
+  ['دیدار', 'نشست', 'نشستی', 'جلسه', 'جلسهای', 'حاشیه', 'گفتوگو', 'گفتگو', 'گفت', 'آیین', 'مراسم', 'همایش',
+    'سفر', 'بازدید', 'جمع', 'خطبه', 'خطبههای', 'خطبههای', 'رشته', 'صفحه', 'پاسخ', 'این', 'ادامه', 'پایان',
+    'خصوص', 'بخش', 'حالی', 'حالیکه', 'گردهمایی', 'نامه', 'نامهای', 'یادداشت', 'یادداشتی', 'پیامی', 'پیام',
+    'کنفرانس', 'اجلاس', 'سخنرانی', 'تماس', 'مصاحبه', 'حضور', 'جریان', 'آستانه', 'آغاز', 'افتتاح', 'اختتامیه',
+    'برنامه', 'مورد', 'گزارشی', 'توییتی', 'پیامی', 'جلسات', 'مراسمی', 'همین', 'شورای', 'ستاد', 'کارگروه',
+    'رزمایش', 'جشنواره', 'نمایشگاه', 'تشریح', 'ارتباط', 'واکنش', 'روزهای', 'روز', 'سالروز', 'دومین', 'نخستین',
+    'اولین'].map(matchKey),
+);
+// «وزیر کشور» is how one refers to the holder of «… وزارت کشور».
+const CONTENT_FOLD: Record<string, string> = { [matchKey('وزیر')]: matchKey('وزارت') };
+const ROLE_FILLER = new Set(['و', 'این', 'یک', 'همین', 'آن', 'در', 'از', 'به', 'مردم', 'کل'].map(matchKey));
+
+/** A word (or its ezafe form «سخنگوی») that opens a person's role. */
+export function isRoleHead(key: string): boolean {
+  if (ROLE_HEADS.has(key) && !NOT_PERSON_HEADS.has(key)) return true;
+  return key.endsWith('ی') && ROLE_HEADS.has(key.slice(0, -1)) && !NOT_PERSON_HEADS.has(key.slice(0, -1));
+}
+
+/** Length of a role head at i, one or two words («امام جمعه», «آسیب‌ شناس»); 0 if none. */
+export function roleHeadLength(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  const next = tokens[i + 1];
+  if (next && isRoleHead(t.key + next.key)) return 2;
+  return isRoleHead(t.key) ? 1 : 0;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return !!t && (t.text === '،' || t.text === ',');
+}
+
+/** Whether tokens[i] ends a role that is being read. */
+function endsRole(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.text === ':' || t.text === '؛' || t.text === '«' || t.text === '»' || t.text === '.') return true;
+  if (ROLE_END_WORDS.has(t.key)) return true;
+  return t.key === 'در' && !!tokens[i + 1] && EVENT_AFTER_DAR.has(tokens[i + 1].key);
+}
+
+/**
+ * A comma inside a role continues it when it separates a short list («برنامه، بودجه و تنظیم مقررات»,
+ * «سمنان، مهدیشهر و سرخه»): the next stretch is short and has «و» in it.
+ */
+function commaContinuesRole(tokens: Token[], i: number, limit: number): boolean {
+  let words = 0;
+  let hasAnd = false;
+  let depth = 0;
+  for (let j = i + 1; j < limit && words <= 8; j++) {
+    const t = tokens[j];
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')') continue;
+    if (isComma(t) || endsRole(tokens, j)) break;
+    if (words === 0 && roleHeadLength(tokens, j)) return false;
+    if (t.key === 'و') hasAnd = true;
+    words++;
+  }
+  return hasAnd && words <= 8;
+}
+
+/**
+ * The end (exclusive token index) of a role starting at a head word at i, read up to `limit`.
+ * `stopAt(j)` lets the caller end it where a name begins («سخنگوی وزارت امور خارجه، ناصر کنعانی»).
+ */
+export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: number) => boolean): number {
+  let j = i + Math.max(1, roleHeadLength(tokens, i));
+  let depth = 0;
+  for (; j < limit; j++) {
+    const t = tokens[j];
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')') continue;
+    if (isComma(t)) {
+      if (commaContinuesRole(tokens, j, limit)) continue;
+      break;
+    }
+    if (endsRole(tokens, j) || stopAt(j)) break;
+  }
+  return j;
+}
+
+/** Content words of a role, for matching «معاون وزیر کشور» to «معاون … وزارت کشور». */
+export function roleWords(roleTokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of roleTokens) {
+    if (!/[\u0600-\u06ff]/.test(t.text) || ROLE_FILLER.has(t.key)) continue;
+    out.push(CONTENT_FOLD[t.key] ?? t.key.replace(/ی$/, ''));
+  }
+  return out;
+}
+
+/**
+ * How well a role mention fits a known role: 0 when it does not; otherwise more for a shared
+ * head word and for each shared content word. A mention whose words all appear in the role fits best.
+ */
+export function roleFit(mention: string[], role: string[]): number {
+  if (!mention.length || !role.length) return 0;
+  const have = new Set(role);
+  let shared = 0;
+  for (const w of mention.slice(1)) if (have.has(w)) shared++;
+  const sameHead = mention[0] === role[0];
+  if (!sameHead && shared === 0) return 0;
+  const allIn = mention.every((w) => have.has(w));
+  return (sameHead ? 2 : 0) + shared + (allIn ? 3 : 0);
+}
