@@ -92,7 +92,11 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
     return withUnit(text, base, unit, unitKind);
   }
   if (label) return null;
-  if (before === 'ساعت') return { ...base, kind: 'time' };
+  // A number word glued to a word that is no unit is part of that word: «ده‌یوده» (a name).
+  const last = tokens[read.last];
+  if (last.kind === 'word' && unit && tokens[read.last + 1].gap !== ' ' && !CLASSIFIERS.has(unit.key)) return null;
+  // «ساعت ۱۰» is a clock time, «دقیقه ۹۰» the minute of a match.
+  if (before === 'ساعت' || before === 'دقیقه') return { ...base, kind: 'time' };
   if (MONTHS.has(before) || DATE_MARKERS_BEFORE.has(before)) return { ...base, kind: 'date' };
   if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
   const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);

@@ -78,7 +78,7 @@ export function kindOfUnit(unit: string): FigureKind | null {
   const bare = unit.replace(/\u200c/g, '');
   if (PERCENT_UNITS.has(bare) || bare === 'درصدی') return 'percent';
   if (MONEY_UNITS.has(bare) || MONEY_UNITS.has(bare.replace(/ی$/, ''))) return 'money';
-  if (MEASURE_UNITS.has(bare)) return 'measure';
+  if (MEASURE_UNITS.has(bare) || MEASURE_UNITS.has(bare.replace(/ی$/, ''))) return 'measure';
   if (DURATION_UNITS.has(bare)) return 'duration';
   if (MONTHS.has(bare)) return 'date';
   return null;
