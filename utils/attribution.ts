@@ -202,7 +202,10 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     return { ...known, role: roleAfter(tokens, r, limit) };
   }
   const name = parseName(tokens, i, limit) ?? parseNameBeforeRole(tokens, i);
-  if (name && name.to <= limit) {
+  // An untitled name must be closed (comma, role, verb, function word): in «گلستان الگوی همزیستی …»
+  // (a heading glued to the next sentence) «گلستان» is the province, not a first name.
+  const closed = name && (name.titled || name.to === limit || !isNameWord(tokens[skipCloseQuote(tokens, name.to)]));
+  if (name && closed && name.to <= limit) {
     const r = skipCloseQuote(tokens, name.to);
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) };
   }
