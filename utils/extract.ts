@@ -1,10 +1,150 @@
-import type { ExtractedArticle } from './types';
+// Full extraction when the popup asks: metadata, then Readability on a cleaned clone,
+// then Persian boilerplate rules. Never throws: a page we cannot read gets a reason.
+import { Readability } from '@mozilla/readability';
+import type { ArticleMetadata, ExtractedArticle, Language, NoAnalysisReason } from './types';
+import { collapseSpaces, matchKey } from './normalize';
+import { detectArticle, MIN_BODY_LETTERS } from './detect';
+import { detectLanguage } from './language';
+import { readJsonLd, readMetadata, isArticleNode } from './metadata';
+import { cleanParagraphs, removeChrome } from './cleanup';
 
-/** Metadata and clean body of a news page. Stub: paragraphs of <p> elements. */
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
-  const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent?.trim() ?? '').filter(Boolean);
-  return {
-    isArticle: paragraphs.length > 0, language: 'fa',
-    title: doc.title, site: '', published: null, url, canonicalUrl: url, paragraphs,
+/** Past these the page is not a news story, and work would freeze the tab. */
+const MAX_ELEMENTS = 60_000;
+const MAX_TEXT_CHARS = 5_000_000;
+const MAX_WALK_DEPTH = 200;
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'FIGURE', 'HEADER', 'MAIN', 'HR']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG']);
+const LETTER_RE = /\p{L}/gu;
+const NEWLINES_RE = /[\r\n]+/g;
+// Iranian agencies print a lead («لید») above the body, often outside the body's container,
+// so Readability leaves it out; it is the story's own summary and belongs in front.
+const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid';
+const MIN_LEAD_LETTERS = 50;
+const MAX_LEAD_LETTERS = 800;
+
+function letters(text: string): number {
+  return text.match(LETTER_RE)?.length ?? 0;
+}
+
+/** Paragraph texts of an element: blocks and <br> end a paragraph; inline markup does not. */
+export function blockTexts(root: Element): string[] {
+  const out: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = collapseSpaces(buffer.replace(NEWLINES_RE, ' '));
+    if (text) out.push(text);
+    buffer = '';
   };
+  const walk = (node: Node, depth: number): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) { buffer += child.nodeValue ?? ''; continue; }
+      if (child.nodeType !== 1) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'BR') { flush(); continue; }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      if (depth > MAX_WALK_DEPTH) buffer += child.textContent ?? '';
+      else walk(child, depth + 1);
+      if (block) flush();
+    }
+  };
+  walk(root, 0);
+  flush();
+  return out;
+}
+
+function readabilityParagraphs(clone: Document): string[] {
+  const result = new Readability(clone, {
+    maxElemsToParse: MAX_ELEMENTS,
+    charThreshold: 250,
+    serializer: (el: Node) => el,
+  } as ConstructorParameters<typeof Readability>[1]).parse();
+  const content = result?.content as unknown as Element | undefined;
+  return content && typeof content === 'object' ? blockTexts(content) : [];
+}
+
+/** Fallback for short items Readability drops: the parent with the most Persian <p> text. */
+export function densestCluster(doc: Document): string[] {
+  const clusters = new Map<Element, string[]>();
+  for (const p of doc.querySelectorAll('p')) {
+    if (p.closest('nav, footer, aside, a, li, form:not(#aspnetForm)')) continue;
+    const text = collapseSpaces((p.textContent ?? '').replace(NEWLINES_RE, ' '));
+    if (letters(text) < 20 || !p.parentElement) continue;
+    clusters.set(p.parentElement, [...(clusters.get(p.parentElement) ?? []), text]);
+  }
+  let best: string[] = [];
+  let bestLetters = 0;
+  for (const texts of clusters.values()) {
+    const n = letters(texts.join(' '));
+    if (n > bestLetters) { best = texts; bestLetters = n; }
+  }
+  return best;
+}
+
+/** The agency's lead when Readability left it out of the body. */
+function withLead(doc: Document, paragraphs: string[]): string[] {
+  const lead = doc.querySelector(LEAD_SELECTOR);
+  if (!lead || lead.closest('nav, aside, footer, li, a')) return paragraphs;
+  const text = collapseSpaces((lead.textContent ?? '').replace(NEWLINES_RE, ' '));
+  const n = letters(text);
+  if (n < MIN_LEAD_LETTERS || n > MAX_LEAD_LETTERS) return paragraphs;
+  const key = matchKey(text);
+  if (paragraphs.slice(0, 3).some((p) => matchKey(p).includes(key) || key.includes(matchKey(p)))) return paragraphs;
+  return [text, ...paragraphs];
+}
+
+function safeMetadata(doc: Document, url: string): ArticleMetadata {
+  try {
+    return readMetadata(doc, url, readJsonLd(doc));
+  } catch {
+    return { title: doc.title ?? '', site: '', published: null, url, canonicalUrl: url };
+  }
+}
+
+function tooLarge(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return true;
+  return (doc.body?.textContent?.length ?? 0) > MAX_TEXT_CHARS;
+}
+
+function bodyParagraphs(doc: Document, title: string): string[] {
+  let paragraphs: string[] = [];
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    removeChrome(clone);
+    paragraphs = cleanParagraphs(readabilityParagraphs(clone), title);
+  } catch {
+    paragraphs = [];
+  }
+  const found = letters(paragraphs.join(' '));
+  if (found < MIN_BODY_LETTERS) {
+    const fallback = cleanParagraphs(densestCluster(doc), title);
+    if (letters(fallback.join(' ')) > found) paragraphs = fallback;
+  }
+  return paragraphs.length ? withLead(doc, paragraphs) : paragraphs;
+}
+
+function reasonFor(paragraphs: string[], language: Language, isArticle: boolean): NoAnalysisReason | undefined {
+  if (paragraphs.length === 0) return 'no-text';
+  if (language !== 'fa') return 'not-persian';
+  return isArticle ? undefined : 'not-article';
+}
+
+/** Metadata and clean body of a news page, with the reason when it gets no analysis. */
+export function extractArticle(doc: Document, url: string): ExtractedArticle {
+  const meta = safeMetadata(doc, url);
+  try {
+    if (tooLarge(doc)) return { ...meta, isArticle: false, language: 'other', reason: 'too-large', paragraphs: [] };
+    const detection = detectArticle(doc);
+    const paragraphs = bodyParagraphs(doc, meta.title);
+    const text = paragraphs.join('\n');
+    const language = text ? detectLanguage(text) : detection.language;
+    // A declared story (JSON-LD) whose body we did find is an article even if the page is busy.
+    const declared = readJsonLd(doc).some(isArticleNode) && letters(text) >= MIN_BODY_LETTERS;
+    const isArticle = paragraphs.length > 0 && (detection.isArticle || declared);
+    const reason = reasonFor(paragraphs, language, isArticle);
+    return { ...meta, isArticle, language, ...(reason ? { reason } : {}), paragraphs };
+  } catch {
+    return { ...meta, isArticle: false, language: 'other', reason: 'too-large', paragraphs: [] };
+  }
 }
