@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
 import {
-  CLASSIFIERS, DATE_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MONTHS,
+  CLASSIFIERS, DATE_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MONTHS,
   NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
 } from './units';
 
@@ -25,7 +25,7 @@ const GLUED_VERB_RE = /^ن?می(شو|کن|باش|رس|ده|گیر|یاب|آی|ت
 // Number words that are more often something else: «نه» (no), «سی» (in names).
 const AMBIGUOUS_WORDS = new Set(['نه', 'سی']);
 // Only these connect a unitless number to the next one's unit: «۸۷ تا ۹۶ درصد», «۱۰۰، ۲۰۰ و ۵۰۰ متر».
-const RANGE_LINKS = new Set(['تا', 'الی', 'و', '،', ',', '-', '–', 'یا', 'از']);
+const RANGE_LINKS = new Set(['تا', 'الی', 'و', '،', ',', '-', '–', 'یا', 'از', 'به']);
 const YEAR_LIKE_RE = /^(1[34]\d\d|19\d\d|20\d\d)$/;
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 
@@ -52,7 +52,7 @@ function figuresOf(text: string): Found[] {
     const read = readNumber(tokens, i);
     if (!read) continue;
     i = read.last;
-    if (isPartOfCode(tokens, read)) continue;
+    if (isPartOfCode(tokens, read) || isScore(tokens, read)) continue;
     const f = classify(text, tokens, read);
     if (f) found.push(f);
   }
@@ -66,11 +66,25 @@ function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
   const prev = tokens[read.first - 1];
   const next = tokens[read.last + 1];
   if (prev && prev.kind === 'latin' && head.gap === '') return true;
-  if (prev && prev.text === '-' && tokens[read.first - 2]?.kind === 'latin') return true;
+  // «F-35», «سی-۱۳۵»: a word, a hyphen and the number, all glued.
+  const before = tokens[read.first - 2];
+  if (prev?.text === '-' && head.gap === '' && prev.gap === '' && before && before.kind !== 'digits') return true;
   if (next && next.kind === 'latin' && next.gap === '') return true;
   if (head.kind !== 'digits' || read.last !== read.first) return false;
   const digits = head.text.replace(/[,.]/g, '');
   return digits.length >= 7 && !head.text.includes(',') ? true : /^0\d{2,}/.test(digits);
+}
+
+// «۳ بر یک», «صفر بر صفر»: a match score, not two quantities.
+function isScore(tokens: Token[], read: NumberRead): boolean {
+  const after = tokens[read.last + 1];
+  if (after?.text === 'بر' && readNumber(tokens, read.last + 2)) return true;
+  const before = tokens[read.first - 1];
+  return before?.text === 'بر' && read.first >= 2 && isNumberEnd(tokens[read.first - 2]);
+}
+
+function isNumberEnd(t: Token): boolean {
+  return t.kind === 'digits' || t.text in SCALES || t.text === 'یک' || t.text === 'صفر' || readNumber([t], 0) !== null;
 }
 
 function classify(text: string, tokens: Token[], read: NumberRead): Found | null {
@@ -87,28 +101,35 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   const unitKind = unit ? kindOfUnit(unit.key) ?? kindOfUnit(unit.parts[0]) : null;
   const before = wordBefore(tokens, read.first);
   const label = labelBefore(tokens, read.first);
+  const last = tokens[read.last];
+  if (RANK_MARKERS_BEFORE.has(before)) return { ...base, kind: 'ordinal' };
   if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
     if (read.loneOne && unitKind === 'date') return null;
+    // «سه تن از متخصصان»: a small «تن» before «از» counts people, not tonnes.
+    if (unit.key === 'تن' && tokens[unit.last + 1]?.text === 'از' && read.value <= 20 && !(last.text in SCALES)) {
+      return { ...base, unit: text.slice(unit.start, unit.end), end: unit.end, kind: read.loneOne ? null : 'count' };
+    }
     return withUnit(text, base, unit, unitKind);
   }
   if (label) return null;
   // A number word glued to a word that is no unit is part of that word: «ده‌یوده» (a name).
-  const last = tokens[read.last];
-  if (last.kind === 'word' && unit && tokens[read.last + 1].gap !== ' ' && !CLASSIFIERS.has(unit.key)) return null;
+  if (last.kind === 'word' && !(last.text in SCALES) && unit && tokens[read.last + 1].gap !== ' ' && !CLASSIFIERS.has(unit.key)) {
+    return null;
+  }
   // «ساعت ۱۰» is a clock time, «دقیقه ۹۰» the minute of a match.
   if (before === 'ساعت' || before === 'دقیقه') return { ...base, kind: 'time' };
   if (MONTHS.has(before) || DATE_MARKERS_BEFORE.has(before)) return { ...base, kind: 'date' };
   if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
   const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);
   const yearLike = !read.inWords && YEAR_LIKE_RE.test(tokens[read.first].text);
-  if (unit && isCountedNoun(tokens, unit) && !read.loneOne) {
+  if (unit && isCountedNoun(tokens, unit) && !read.loneOne && read.value > 0) {
     const classifier = CLASSIFIERS.has(unit.key);
     if (yearLike && !classifier) return { ...base, kind: 'date' };
     if (ambiguous && !classifier) return null;
     return { ...base, unit: text.slice(unit.start, unit.end), end: unit.end, kind: 'count' };
   }
   if (yearLike) return { ...base, kind: 'date' };
-  if (read.loneOne || ambiguous) return null;
+  if (read.loneOne || ambiguous || read.value === 0) return null;
   // «۸۵ میلیون» alone is still a quantity; a bare «۱۲» may borrow a unit from a range.
   const scaled = tokens[read.last].text in SCALES;
   return { ...base, kind: scaled ? 'count' : null };
@@ -128,6 +149,8 @@ interface UnitWords {
   key: string;
   start: number;
   end: number;
+  /** Index of the unit's last token. */
+  last: number;
 }
 
 // The word after a number, with its half-space-joined parts («پاس‌گل», «میلی‌متر») and, for
@@ -135,7 +158,7 @@ interface UnitWords {
 function unitAfter(tokens: Token[], i: number): UnitWords | null {
   const first = tokens[i];
   if (!first) return null;
-  if (first.text === '%') return { parts: ['%'], key: '%', start: first.start, end: first.end };
+  if (first.text === '%') return { parts: ['%'], key: '%', start: first.start, end: first.end, last: i };
   if (first.kind !== 'word') return null;
   // «می‌شود» after a number is a verb, not the month «می».
   if ((first.text === 'می' || first.text === 'نمی') && tokens[i + 1]?.gap === '\u200c') return null;
@@ -145,9 +168,9 @@ function unitAfter(tokens: Token[], i: number): UnitWords | null {
   const key = parts.join('');
   const second = tokens[j + 1];
   if (second?.kind === 'word' && MEASURE_PAIRS.has(`${key}_${second.text}`)) {
-    return { parts, key, start: first.start, end: second.end };
+    return { parts, key, start: first.start, end: second.end, last: j + 1 };
   }
-  return { parts, key, start: first.start, end: tokens[j].end };
+  return { parts, key, start: first.start, end: tokens[j].end, last: j };
 }
 
 function wordBefore(tokens: Token[], i: number): string {
@@ -177,6 +200,18 @@ function isCountedNoun(tokens: Token[], unit: UnitWords): boolean {
 // A unitless number followed by a range or list link and a number with a unit shares that
 // unit and, when it has none of its own, that number's trailing scale word.
 function inheritUnits(tokens: Token[], found: Found[]): void {
+  // «ساعت ۱۷ تا ۲۳», «۱۹ تا ۲۱ شهریور»: the end of a time or date range is one too.
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k];
+    const prev = found[k - 1];
+    if ((prev.kind !== 'time' && prev.kind !== 'date') || (f.kind !== null && f.kind !== 'count')) continue;
+    const between = tokens.slice(prev.read.last + 1, f.read.first);
+    if (between.length === 1 && (between[0].text === 'تا' || between[0].text === 'الی') && !CLASSIFIERS.has(matchKey(f.unit))) {
+      f.kind = prev.kind;
+      f.unit = '';
+      f.end = tokens[f.read.last].end;
+    }
+  }
   for (let k = found.length - 2; k >= 0; k--) {
     const f = found[k];
     const next = found[k + 1];

@@ -25,7 +25,7 @@ const CARDINALS: Record<string, number> = {
 
 /** Scale words multiply what comes before them. «همت» is a unit, see units.ts. */
 export const SCALES: Record<string, number> = {
-  هزار: 1e3, میلیون: 1e6, میلیارد: 1e9, بیلیون: 1e9, تریلیون: 1e12,
+  هزار: 1e3, یکهزار: 1e3, میلیون: 1e6, میلیارد: 1e9, بیلیون: 1e9, تریلیون: 1e12,
 };
 
 // Ordinals are the cardinal plus «م»/«مین»; «سه» and «سی» change form, «نخست»/«اول» stand alone.
@@ -41,8 +41,9 @@ const DIGIT_ORDINAL_SUFFIXES = new Set(['ام', 'امین', 'مین', 'م']);
 const TOKEN_RE =
   /(\d{1,2}:\d{2}(?::\d{2})?)|(\d+(?:,\d{3}(?!\d))*(?:[./]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff\u200b]+)|([A-Za-z]+)|([^\s\u200c\u200b])/g;
 const HALF_SPACE_GAP_RE = /^[\u200c\u200b]+$/;
-// Scale words glued to what follows when the half-space was lost: «میلیاردریال», «هزارو».
-const GLUED_SCALE_RE = /^(هزار|میلیون|میلیارد|تریلیون)(و|ریال|تومان|دلار|یورو|نفر|تن|درصد)$/;
+// Scale words glued to what follows when the space was lost: «میلیاردریال», «هزارو»,
+// «هزارگواهینامه», «۸۵ میلیونی»; but «هزاران», «میلیونها», «هزارم» are words of their own.
+const GLUED_SCALE_RE = /^(هزار|میلیون|میلیارد|تریلیون)(و|ی|تن|(?!ان$|ها|م$|مین)[\u0621-\u06ff]{3,})$/;
 // «و» glued to the number word after it: «بیست وپنج».
 const GLUED_AND_RE = /^و(.+)$/;
 

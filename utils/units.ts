@@ -2,9 +2,10 @@
 // or a word that shows it is no count at all. All entries are in foldForMatch form
 // (ی, ک, Latin digits); sets drop ZWNJ so «سانتی‌متر» and «سانتیمتر» look up alike.
 import type { FigureKind } from './types';
+import { unifyLetters } from './normalize';
 
 const words = (list: string): Set<string> =>
-  new Set(list.replace(/\u200c/g, '').split(/\s+/).filter(Boolean));
+  new Set(unifyLetters(list.replace(/\u200c/g, '')).split(/\s+/).filter(Boolean));
 
 /** Currencies; «همت» (هزار میلیارد تومان) carries its own scale. Adjectival «-ی» allowed. */
 export const MONEY_UNITS = words(`
@@ -22,7 +23,7 @@ export const MEASURE_UNITS = words(`
   متر متری کیلومتر کیلومتری سانتیمتر سانتی‌متر میلیمتر میلی‌متر هکتار هکتاری جریب کیلومترمربع
   مترمربع مترمکعب لیتر لیتری میلی‌لیتر سی‌سی بشکه گالن
   وات کیلووات مگاوات گیگاوات مگاواتی کیلوولت ولت آمپر مگابایت گیگابایت ترابایت
-  درجه ریشتر کالری کیلوکالری دسی‌بل نات گره مایل فوت اینچ
+  درجه عیار ریشتر کالری کیلوکالری دسی‌بل نات گره مایل فوت اینچ
 `);
 export const MEASURE_PAIRS = words(`
   متر_مربع متر_مکعب کیلومتر_مربع کیلووات_ساعت مگاوات_ساعت گیگاوات_ساعت درجه_سانتیگراد
@@ -39,7 +40,7 @@ export const MONTHS = words(`
   فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
   فروردینماه اردیبهشتماه خردادماه تیرماه مردادماه شهریورماه مهرماه آبانماه آذرماه دیماه بهمنماه اسفندماه
   ژانویه فوریه مارس آوریل مه می ژوئن ژوئیه جولای اوت آگوست سپتامبر اکتبر نوامبر دسامبر
-  محرم صفر ربیع‌الاول ربیع‌الثانی جمادی‌الاول جمادی‌الثانی رجب شعبان رمضان شوال ذی‌القعده ذی‌الحجه
+  محرم صفر ربیع جمادی ربیع‌الاول ربیع‌الثانی جمادی‌الاول جمادی‌الثانی رجب شعبان رمضان شوال ذی‌القعده ذی‌الحجه
 `);
 
 /** After a number these make it a year: «۱۴۰۴ ه.ش», «۲۰۲۴ میلادی». */
@@ -49,6 +50,9 @@ export const YEAR_MARKERS_AFTER = words('میلادی شمسی هجری خورش
 export const DATE_MARKERS_BEFORE = words(`
   سال سالهای سال‌های دهه دهه‌های فصل تاریخ مورخ مورخه متولد سنی
 `);
+
+/** Before a number these make it a rank: «رتبه ۱۳», «مقام ۲». */
+export const RANK_MARKERS_BEFORE = words('رتبه رتبه‌ی جایگاه مقام');
 
 /** Before a number these make it a label, not a quantity: codes, phones, articles of law. */
 export const LABEL_MARKERS_BEFORE = words(`
@@ -65,7 +69,8 @@ export const NOT_A_NOUN = words(`
   این آن همین همان دیگر هر چند یک
   است بود شد شده شود شوند کرد کرده کند کنند داشت دارد دارند داشته رسید رسیده رسد رسیدند
   باشد باشند بوده بودند هست هستند نیست نبود گفت افزود
-  بیش بیشتر کمتر کم زیاد حدود حداقل حداکثر تقریبا نفره
+  بیش بیشتر کمتر کم زیاد حدود حداقل حداکثر تقریبا نفره ی مبنی فقط تنها هنوز همچنین اکنون
+  نیز دیگری باهم
 `);
 
 /** Measure words for counts («۵ نفر», «۲ دستگاه»): a year-like number before them is still a count. */
@@ -77,8 +82,10 @@ export const CLASSIFIERS = words(`
 export function kindOfUnit(unit: string): FigureKind | null {
   const bare = unit.replace(/\u200c/g, '');
   if (PERCENT_UNITS.has(bare) || bare === 'درصدی') return 'percent';
-  if (MONEY_UNITS.has(bare) || MONEY_UNITS.has(bare.replace(/ی$/, ''))) return 'money';
-  if (MEASURE_UNITS.has(bare) || MEASURE_UNITS.has(bare.replace(/ی$/, ''))) return 'measure';
+  // Adjectival forms: «تومانی», «سانتی‌متری», «کیلویی».
+  const noun = bare.replace(/یی?$/, '');
+  if (MONEY_UNITS.has(bare) || MONEY_UNITS.has(noun)) return 'money';
+  if (MEASURE_UNITS.has(bare) || MEASURE_UNITS.has(noun)) return 'measure';
   if (DURATION_UNITS.has(bare)) return 'duration';
   if (MONTHS.has(bare)) return 'date';
   return null;

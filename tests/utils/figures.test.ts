@@ -1,0 +1,118 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractFigures } from '../../utils/figures';
+import { splitSentences } from '../../utils/sentences';
+import { KEY_FIGURE_KINDS } from '../../utils/types';
+
+const figuresOf = (text: string) => extractFigures(splitSentences(text));
+const one = (text: string) => {
+  const figures = figuresOf(text);
+  expect(figures).toHaveLength(1);
+  return figures[0];
+};
+
+describe('extractFigures: value, unit, kind and text as written', () => {
+  it.each([
+    ['اجرای ۶۳۹ پروژه را هدف گذاری کرده ایم.', 639, 'پروژه', 'count', '۶۳۹ پروژه'],
+    ['عرضه سه محصول جدید', 3, 'محصول', 'count', 'سه محصول'],
+    ['پاداش ۸۵ میلیون تومان بود.', 85e6, 'تومان', 'money', '۸۵ میلیون تومان'],
+    ['دریافتی ۹۷ میلیون تومانی', 97e6, 'تومانی', 'money', '۹۷ میلیون تومانی'],
+    ['فروش به ۱۸ هزار و ۹۱۴ میلیارد ریال رسید.', 18_914e9, 'ریال', 'money', '۱۸ هزار و ۹۱۴ میلیارد ریال'],
+    ['فروش به ۱۸ هزار و ۹۱۴ میلیاردریال رسید.', 18_914e9, 'ریال', 'money', '۱۸ هزار و ۹۱۴ میلیاردریال'],
+    ['شهرداری ۳ همت اختصاص داد.', 3e12, 'همت', 'money', '۳ همت'],
+    ['رشد ۳۲ درصد بود.', 32, 'درصد', 'percent', '۳۲ درصد'],
+    ['رشد ٪۲۰ بود.', 20, 'درصد', 'percent', '٪۲۰'],
+    ['رشد ۲۰٪ بود.', 20, 'درصد', 'percent', '۲۰٪'],
+    ['تحقق ۱۰۳٫۹ درصدی برنامه', 103.9, 'درصد', 'percent', '۱۰۳٫۹ درصدی'],
+    ['جاده‌ای به طول ۱۲۰ کیلومتر', 120, 'کیلومتر', 'measure', '۱۲۰ کیلومتر'],
+    ['تولید به ۶۳ هزار و ۹۶۲ تن رسید.', 63_962, 'تن', 'measure', '۶۳ هزار و ۹۶۲ تن'],
+    ['در ۳۶۵ کیلومتر مربع', 365, 'کیلومتر مربع', 'measure', '۳۶۵ کیلومتر مربع'],
+    ['نیروگاه ۱۰ مگاوات', 10, 'مگاوات', 'measure', '۱۰ مگاوات'],
+    ['فاصله ۳۰ سانتی‌متری', 30, 'سانتی‌متری', 'measure', '۳۰ سانتی‌متری'],
+    ['امباپه در ۶۰\u200cبازی گل زد.', 60, 'بازی', 'count', '۶۰\u200cبازی'],
+    ['۵\u200cپاس\u200cگل داد.', 5, 'پاس\u200cگل', 'count', '۵\u200cپاس\u200cگل'],
+    ['بیش از ۵۵ هزارگواهینامه صادر شد.', 55_000, 'گواهینامه', 'count', '۵۵ هزارگواهینامه'],
+    ['۱۸ میلیون نفر حذف می‌شوند.', 18e6, 'نفر', 'count', '۱۸ میلیون نفر'],
+    ['سه تن از متخصصان', 3, 'تن', 'count', 'سه تن'],
+  ])('%s', (text, value, unit, kind, written) => {
+    expect(one(text)).toMatchObject({ value, unit, kind, text: written, sentence: text });
+  });
+});
+
+describe('extractFigures: other kinds', () => {
+  it.each([
+    ['در مردادماه ۱۴۰۴ گفت', 'date'],
+    ['در سال ۱۳۹۸ آغاز شد', 'date'],
+    ['روز ۱۲ مرداد', 'date'],
+    ['حادثه ساعت ۱۰:۳۰ رخ داد', 'time'],
+    ['در دقیقه ۹۰ گلزنی کرد', 'time'],
+    ['طی ۳ سال گذشته', 'duration'],
+    ['در پنج‌ماهه نخست', 'duration'],
+    ['رتبه ۱۳ جهان', 'ordinal'],
+    ['سومین دوره', 'ordinal'],
+  ])('%s → %s', (text, kind) => {
+    expect(figuresOf(text)[0]?.kind).toBe(kind);
+  });
+});
+
+describe('extractFigures: not figures', () => {
+  it.each([
+    ['هماهنگی قوای سه گانه در زمینه رونق تولید'],
+    ['هماهنگی قوای سه\u200cگانه'],
+    ['یکی از دلایل'],
+    ['یک شرکت دانش بنیان'],
+    ['یک بار دیگر'],
+    ['با یکدیگر همکاری کنند'],
+    ['همه مردم و هیچ کس'],
+    ['یک\u200cسری اقدامات'],
+    ['کد خبر: ۱۲۳۴۵'],
+    ['شماره ۰۹۱۲۱۲۳۴۵۶۷ تماس بگیرید'],
+    ['فیلم ها به شماره 09131950078 ارسال گردد.'],
+    ['عوامل اورژانس ۱۱۵ انتقال یافتند.'],
+    ['محسن ده‌یوده اظهار کرد'],
+    ['نه‌تنها افت نکرد'],
+    ['با برتری ۳ بر یک به پایان رسید'],
+    ['هواپیمای F-35 و دابلیو سی-۱۳۵ کانستنت'],
+    ['هزاران نفر و میلیون‌ها تومان'],
+  ])('%s', (text) => {
+    expect(figuresOf(text).filter((f) => KEY_FIGURE_KINDS.includes(f.kind))).toEqual([]);
+  });
+});
+
+describe('extractFigures: ranges, lists and duplicates', () => {
+  it('gives both ends of a range the unit', () => {
+    const figures = figuresOf('بین ۸۷ تا ۹۶ درصد بوده است.');
+    expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([[87, 'درصد', '۸۷'], [96, 'درصد', '۹۶ درصد']]);
+  });
+
+  it('carries the scale of the last number back: «از ۴۰ به ۵۵ هزار تومان»', () => {
+    expect(figuresOf('از ۴۰ به ۵۵ هزار تومان').map((f) => f.value)).toEqual([40_000, 55_000]);
+  });
+
+  it('lists each number of a list once', () => {
+    expect(figuresOf('در ماده‌های ۱۰۰، ۲۰۰ و ۵۰۰ متر').map((f) => f.value)).toEqual([100, 200, 500]);
+  });
+
+  it('keeps one figure per value and unit in a sentence', () => {
+    expect(figuresOf('۲۰ درصد و باز هم ۲۰ درصد')).toHaveLength(1);
+  });
+});
+
+describe('the seed article', () => {
+  const dir = resolve(__dirname, '../fixtures/seed');
+  const text = readFileSync(resolve(dir, 'khabarshahr-iran-khodro.txt'), 'utf8');
+  const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8'));
+  const key = figuresOf(text).filter((f) => KEY_FIGURE_KINDS.includes(f.kind));
+
+  it('gives exactly the expected key figures', () => {
+    expect(key.map((f) => ({ value: f.value, unit: f.unit }))).toEqual(
+      expect.arrayContaining(expected.figures.map((f: { value: number; unit: string }) => ({ value: f.value, unit: f.unit }))),
+    );
+    expect(key).toHaveLength(expected.figures.length);
+  });
+
+  it('never reports «سه گانه»', () => {
+    expect(key.some((f) => f.text.includes('گانه') || (f.value === 3 && f.unit.includes('گانه')))).toBe(false);
+  });
+});
