@@ -18,6 +18,7 @@ interface Props {
 
 const IMPORT_ERRORS: Record<BackupError, MessageKey> = {
   'invalid-json': 'importInvalidJson',
+  truncated: 'importInvalidJson',
   'not-a-backup': 'importForeign',
   'newer-schema': 'importNewerSchema',
   'too-large': 'importTooLarge',

@@ -7,7 +7,7 @@ import { I18nContext } from './i18n-context';
 export interface OptionsServices {
   browserLanguage: string;
   loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  saveSettings(settings: Settings): Promise<unknown>;
   storageUsage(): Promise<number>;
   clearAll(): Promise<void>;
   confirm(message: string): boolean;

@@ -24,7 +24,7 @@ export function analyzeExtracted(
     ...meta,
     title,
     text,
-    summary: summarize(sentences, options.summarySentences),
+    summary: summarize(sentences, options.summarySentences, title),
     speakers: extractSpeakers(sentences),
     figures: extractFigures(sentences),
   };

@@ -1,0 +1,68 @@
+// axe in the real popup and options page, in both interface languages.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { startServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serious and critical violations, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // evaluate() is not subject to the extension page's CSP, unlike an injected <script>.
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
+      .axe.run({ resultTypes: ['violations'] }),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function setLanguage(lang: 'fa' | 'en') {
+  await browser.worker.evaluate(async (uiLanguage) => {
+    const key = 'settings';
+    const stored = (await chrome.storage.local.get(key))[key] ?? {};
+    await chrome.storage.local.set({ [key]: { ...stored, uiLanguage } });
+  }, lang);
+}
+
+describe.each(['fa', 'en'] as const)('accessibility (%s)', (lang) => {
+  it('popup on the sample article, speakers expanded, has no serious violation', async () => {
+    await setLanguage(lang);
+    const { page, tabId } = await browser.openTab(server.url('seed'));
+    const popup = await browser.openPopup(tabId);
+    await popup.locator('.speaker').first().waitFor();
+    await popup.locator('.speaker summary').first().click();
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: lang === 'fa' ? 'ذخیره‌شده‌ها' : 'Saved' }).click();
+    await popup.getByRole('searchbox').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('options page has no serious violation', async () => {
+    await setLanguage(lang);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('select').first().waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+});
