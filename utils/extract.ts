@@ -18,7 +18,9 @@ const LETTER_RE = /\p{L}/gu;
 const NEWLINES_RE = /[\r\n]+/g;
 // Iranian agencies print a lead («لید») above the body, often outside the body's container,
 // so Readability leaves it out; it is the story's own summary and belongs in front.
-const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid';
+// YJC and Independent Persian print it as a «subtitle» <h2>; kickers are too short to pass.
+const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid, h2[class*="subtitle" i], [class*="sub-title" i] h2';
+const MAX_LEAD_CANDIDATES = 5;
 const MIN_LEAD_LETTERS = 50;
 const MAX_LEAD_LETTERS = 800;
 
@@ -82,13 +84,21 @@ export function densestCluster(doc: Document): string[] {
   return best;
 }
 
+function leadText(doc: Document): string {
+  const candidates = doc.querySelectorAll(LEAD_SELECTOR);
+  for (let i = 0; i < candidates.length && i < MAX_LEAD_CANDIDATES; i++) {
+    if (candidates[i].closest('nav, aside, footer, li, a')) continue;
+    const text = collapseSpaces((candidates[i].textContent ?? '').replace(NEWLINES_RE, ' '));
+    const n = letters(text);
+    if (n >= MIN_LEAD_LETTERS && n <= MAX_LEAD_LETTERS) return text;
+  }
+  return '';
+}
+
 /** The agency's lead when Readability left it out of the body. */
 function withLead(doc: Document, paragraphs: string[]): string[] {
-  const lead = doc.querySelector(LEAD_SELECTOR);
-  if (!lead || lead.closest('nav, aside, footer, li, a')) return paragraphs;
-  const text = collapseSpaces((lead.textContent ?? '').replace(NEWLINES_RE, ' '));
-  const n = letters(text);
-  if (n < MIN_LEAD_LETTERS || n > MAX_LEAD_LETTERS) return paragraphs;
+  const text = leadText(doc);
+  if (!text) return paragraphs;
   const key = matchKey(text);
   if (paragraphs.slice(0, 3).some((p) => matchKey(p).includes(key) || key.includes(matchKey(p)))) return paragraphs;
   return [text, ...paragraphs];

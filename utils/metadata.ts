@@ -1,7 +1,7 @@
 // Title, site, date and canonical URL from what the page declares about itself:
 // JSON-LD first (it is written for machines), then Open Graph and <meta>, then the markup.
 import type { ArticleMetadata } from './types';
-import { collapseSpaces, matchKey } from './normalize';
+import { collapseSpaces, foldForMatch, matchKey } from './normalize';
 
 const MAX_JSONLD_SCRIPTS = 12;
 const MAX_JSONLD_CHARS = 200_000;
@@ -15,6 +15,15 @@ const TITLE_SEPARATOR_RE = /(\s+(?:-|–|—|\||::|»)\s+|\s*\|\s*)/;
 // Words that name an outlet rather than a story: agency, site, portal, newspaper, news, TV.
 const SITE_WORD_RE = /خبرگزاری|سایت|پایگاه|روزنامه|شبکه|پرتال|آخرین اخبار|اخبار ایران|news|agency|online|\.ir\b|\.com\b|^[A-Z0-9 .]{2,20}$/i;
 const DATE_META_NAMES = ['article:published_time', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'datepublished'];
+
+// Iranian sites often print only a Solar Hijri date: «۱ شهریور ۱۴۰۴ - ۱۳:۴۶», «۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹».
+const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const TIME_PART = String.raw`(?:[\s\-–،,|ساعت]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
+const JALALI_WORDS_RE = new RegExp(String.raw`(\d{1,2})\s*(${JALALI_MONTHS.join('|')})(?:\s*ماه)?\s*(1[34]\d\d)` + TIME_PART);
+const JALALI_NUMERIC_RE = new RegExp(String.raw`(1[34]\d\d)[/\-.](\d{1,2})[/\-.](\d{1,2})` + TIME_PART);
+const PM_RE = /^\s*(ب\.?\s?ظ|بعد ?از ?ظهر|عصر|شب)/;
+const DATE_ELEMENT_SELECTOR = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], time';
+const MAX_DATE_ELEMENTS = 12;
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -86,31 +95,44 @@ function isSiteLike(part: string, siteKey: string): boolean {
   return SITE_WORD_RE.test(part);
 }
 
-/** The title without the site's name at either end: «خبر - خبرگزاری آریا» → «خبر». */
-export function stripSiteSuffix(title: string, site = ''): string {
+/** Headline and the site-name parts cut from either end: «خبرگزاری آریا - خبر» → «خبر», [«خبرگزاری آریا»]. */
+export function splitTitle(title: string, site = ''): { title: string; siteParts: string[] } {
   const clean = collapseSpaces(title.replace(/\s+/g, ' '));
   // Odd indices are the separators themselves, kept so the headline's own «|» survives.
   const parts = clean.split(TITLE_SEPARATOR_RE);
   const siteKey = matchKey(site);
+  const siteParts: string[] = [];
   while (parts.length > 1) {
-    if (isSiteLike(parts[parts.length - 1], siteKey)) parts.splice(-2, 2);
-    else if (isSiteLike(parts[0], siteKey)) parts.splice(0, 2);
+    if (isSiteLike(parts[parts.length - 1], siteKey)) siteParts.push(parts.splice(-2, 2)[1]);
+    else if (isSiteLike(parts[0], siteKey)) siteParts.push(parts.splice(0, 2)[0]);
     else break;
   }
   const stripped = parts.join('').trim();
   // Never strip down to a stub: a kicker like «فیلم» is not a title.
-  return stripped.length >= 8 || stripped.length === clean.length ? stripped : clean;
+  if (stripped.length < 8 && stripped.length !== clean.length) return { title: clean, siteParts: [] };
+  return { title: stripped, siteParts };
+}
+
+/** The title without the site's name at either end. */
+export function stripSiteSuffix(title: string, site = ''): string {
+  return splitTitle(title, site).title;
 }
 
 function firstHeading(doc: Document): string {
   return doc.querySelector('h1')?.textContent?.trim() ?? '';
 }
 
-function siteName(doc: Document, article: JsonLdNode | undefined, url: string): string {
+function declaredSiteName(doc: Document, article: JsonLdNode | undefined): string {
   const declared = metaContent(doc, 'og:site_name', 'application-name')
     || stringField(article?.publisher);
   // «خبرگزاری باشگاه خبرنگاران | آخرین اخبار ایران و جهان | YJC»: the name is the first part.
-  if (declared) return collapseSpaces(declared).split(/\s+[|–—]\s+/)[0];
+  return declared ? collapseSpaces(declared).split(/\s+[|–—]\s+/)[0] : '';
+}
+
+/** Without a declared name, the outlet named in <title> («خبرگزاری آریا - ...»), else the host. */
+function fallbackSiteName(doc: Document, url: string): string {
+  const fromTitle = splitTitle(doc.title ?? '').siteParts.find((p) => /[\u0600-\u06ff]/.test(p));
+  if (fromTitle) return fromTitle;
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
@@ -125,10 +147,84 @@ function toIsoDate(value: string): string | null {
   return trimmed.replace(' ', 'T');
 }
 
+/** Days from 1 Farvardin of year 1 AP, in the 33-year arithmetic cycle (exact for 1300–1500 AP). */
+function jalaliToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
+  const y = jy + 1595;
+  let days = -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd
+    + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  let gy = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    days--;
+    gy += 100 * Math.floor(days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gy += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let gm = 0;
+  let gd = days + 1;
+  while (gm < 12 && gd > monthDays[gm]) gd -= monthDays[gm++];
+  return [gy, gm + 1, gd];
+}
+
+/** Iran kept daylight time (+04:30) from 2 Farvardin to 30 Shahrivar until 1401, except 1385–1386. */
+function iranOffset(jy: number, jm: number, jd: number): string {
+  const summer = jy <= 1401 && jy !== 1385 && jy !== 1386 && (jm < 6 || (jm === 6 && jd <= 30)) && !(jm === 1 && jd === 1);
+  return summer ? '+04:30' : '+03:30';
+}
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** A Solar Hijri date (and time) in Iranian local time as ISO 8601, or null. */
+export function parseJalaliDate(text: string): string | null {
+  const folded = foldForMatch(text);
+  const words = JALALI_WORDS_RE.exec(folded);
+  const numeric = words ? null : JALALI_NUMERIC_RE.exec(folded);
+  if (!words && !numeric) return null;
+  const [jy, jm, jd] = words
+    ? [Number(words[3]), JALALI_MONTHS.indexOf(words[2]) + 1, Number(words[1])]
+    : [Number(numeric![1]), Number(numeric![2]), Number(numeric![3])];
+  if (jm < 1 || jm > 12 || jd < 1 || jd > 31) return null;
+  const [gy, gm, gd] = jalaliToGregorian(jy, jm, jd);
+  const date = `${gy}-${pad(gm)}-${pad(gd)}`;
+  const match = (words ?? numeric)!;
+  const [hh, mm, ss] = match.slice(4, 7);
+  if (!hh) return date;
+  // «ب.ظ» (afternoon) after a 12-hour clock time.
+  const afternoon = PM_RE.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 12));
+  const hour = Number(hh) + (afternoon && Number(hh) < 12 ? 12 : 0);
+  return `${date}T${pad(hour)}:${mm}:${pad(ss ?? '0')}${iranOffset(jy, jm, jd)}`;
+}
+
+function jalaliFromPage(doc: Document, metaDate: string): string | null {
+  const fromMeta = metaDate && parseJalaliDate(metaDate);
+  if (fromMeta) return fromMeta;
+  // The page header shows today's date; the story's own date usually carries a time.
+  const elements = doc.querySelectorAll(DATE_ELEMENT_SELECTOR);
+  let dateOnly: string | null = null;
+  for (let i = 0; i < elements.length && i < MAX_DATE_ELEMENTS; i++) {
+    const el = elements[i];
+    const text = el.textContent ?? '';
+    if (text.length > 160 || el.closest('header, nav, footer, [class*="header" i]')) continue;
+    const parsed = parseJalaliDate(text);
+    if (parsed?.includes('T')) return parsed;
+    dateOnly ??= parsed;
+  }
+  return dateOnly;
+}
+
 function publishedDate(doc: Document, article: JsonLdNode | undefined): string | null {
+  const metaDate = metaContent(doc, ...DATE_META_NAMES);
   const candidates = [
     stringField(article?.datePublished),
-    metaContent(doc, ...DATE_META_NAMES),
+    metaDate,
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
     stringField(article?.dateCreated),
   ];
@@ -136,7 +232,7 @@ function publishedDate(doc: Document, article: JsonLdNode | undefined): string |
     const iso = candidate && toIsoDate(candidate);
     if (iso) return iso;
   }
-  return null;
+  return jalaliFromPage(doc, metaDate);
 }
 
 function absolute(href: string, base: string): string {
@@ -156,7 +252,7 @@ function canonicalUrl(doc: Document, url: string): string {
 /** Title, site, publication date and canonical URL of a page. */
 export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = readJsonLd(doc)): ArticleMetadata {
   const article = jsonLd.find(isArticleNode);
-  const site = siteName(doc, article, url);
+  const site = declaredSiteName(doc, article) || fallbackSiteName(doc, url);
   const rawTitle = metaContent(doc, 'og:title', 'twitter:title')
     || stringField(article?.headline) || firstHeading(doc) || doc.title;
   return {
