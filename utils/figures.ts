@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
 import {
-  CLASSIFIERS, DATE_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MONTHS,
+  CLASSIFIERS, DATE_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
   NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
 } from './units';
 
@@ -27,6 +27,7 @@ const AMBIGUOUS_WORDS = new Set(['نه', 'سی']);
 // Only these connect a unitless number to the next one's unit: «۸۷ تا ۹۶ درصد», «۱۰۰، ۲۰۰ و ۵۰۰ متر».
 const RANGE_LINKS = new Set(['تا', 'الی', 'و', '،', ',', '-', '–', 'یا', 'از', 'به']);
 const YEAR_LIKE_RE = /^(1[34]\d\d|19\d\d|20\d\d)$/;
+const DEICTIC_BEFORE = new Set(['این', 'آن', 'همین', 'همان', 'هر']);
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 
 /** Every figure of the sentences, in order, once per value and unit in each sentence. */
@@ -72,7 +73,7 @@ function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
   if (next && next.kind === 'latin' && next.gap === '') return true;
   if (head.kind !== 'digits' || read.last !== read.first) return false;
   const digits = head.text.replace(/[,.]/g, '');
-  return digits.length >= 7 && !head.text.includes(',') ? true : /^0\d{2,}/.test(digits);
+  return digits.length >= 7 && !/[,.]/.test(head.text) ? true : /^0\d{2,}/.test(digits);
 }
 
 // «۳ بر یک», «صفر بر صفر»: a match score, not two quantities.
@@ -103,6 +104,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   const label = labelBefore(tokens, read.first);
   const last = tokens[read.last];
   if (RANK_MARKERS_BEFORE.has(before)) return { ...base, kind: 'ordinal' };
+  // «این دو باشگاه», «هر سه نفر»: a number after a demonstrative points back to one already given.
+  if (DEICTIC_BEFORE.has(before) && unitKind !== 'duration' && unitKind !== 'date') return null;
   if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
     if (read.loneOne && unitKind === 'date') return null;
     // «سه تن از متخصصان»: a small «تن» before «از» counts people, not tonnes.
@@ -118,7 +121,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   }
   // «ساعت ۱۰» is a clock time, «دقیقه ۹۰» the minute of a match.
   if (before === 'ساعت' || before === 'دقیقه') return { ...base, kind: 'time' };
-  if (MONTHS.has(before) || DATE_MARKERS_BEFORE.has(before)) return { ...base, kind: 'date' };
+  // «شهریور ۱۴۰۴» is a year, but «شهریورماه دو سانحه» is a count: years are written in digits.
+  if ((MONTHS.has(before) && !read.inWords) || DATE_MARKERS_BEFORE.has(before)) return { ...base, kind: 'date' };
   if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
   const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);
   const yearLike = !read.inWords && YEAR_LIKE_RE.test(tokens[read.first].text);
@@ -186,7 +190,8 @@ function labelBefore(tokens: Token[], i: number): boolean {
   let j = i;
   while (j > 0 && (tokens[j - 1].text === ':' || tokens[j - 1].text === '#')) j--;
   if (tokens[j - 1]?.text === 'خبر') return true;
-  return LABEL_MARKERS_BEFORE.has(wordBefore(tokens, j));
+  const word = wordBefore(tokens, j);
+  return LABEL_MARKERS_BEFORE.has(word) || MODEL_MARKERS_BEFORE.has(word);
 }
 
 function isCountedNoun(tokens: Token[], unit: UnitWords): boolean {

@@ -40,6 +40,8 @@ const DIGIT_ORDINAL_SUFFIXES = new Set(['ام', 'امین', 'مین', 'م']);
 // runs so «سه‌گانه» is «سه» + «گانه»), a Latin word, or one other visible character.
 const TOKEN_RE =
   /(\d{1,2}:\d{2}(?::\d{2})?)|(\d+(?:,\d{3}(?!\d))*(?:[./]\d+)*)|([\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff\u200b]+)|([A-Za-z]+)|([^\s\u200c\u200b])/g;
+// «1.600.000», «9.500.000»: dots as thousands separators (two or more groups of three).
+const DOT_THOUSANDS_RE = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const HALF_SPACE_GAP_RE = /^[\u200c\u200b]+$/;
 // Scale words glued to what follows when the space was lost: «میلیاردریال», «هزارو»,
 // «هزارگواهینامه», «۸۵ میلیونی»; but «هزاران», «میلیونها», «هزارم» are words of their own.
@@ -77,7 +79,7 @@ function pushWord(tokens: Token[], text: string, start: number, gap: string): vo
 
 /** The value of a digit string in foldForMatch form: «12,500», «2.5», «12/5» (a decimal). */
 export function parseDigits(text: string): number | null {
-  const plain = text.replace(/,/g, '').replace('/', '.');
+  const plain = DOT_THOUSANDS_RE.test(text) ? text.replace(/\./g, '') : text.replace(/,/g, '').replace('/', '.');
   if (!/^\d+(?:\.\d+)?$/.test(plain)) return null;
   return Number(plain);
 }
@@ -180,7 +182,7 @@ function readSpecialDigits(text: string, i: number): NumberRead | null {
   if (slashes.length > 2 || (slashes.length === 2 && /^(1[34]|19|20)\d\d$/.test(slashes[0]))) {
     return finish(Number(slashes[0]), i, i, 'date', false, false);
   }
-  if ((text.match(/\./g) ?? []).length > 1) return finish(Number(text.split('.')[0]), i, i, 'date', false, false);
+  if ((text.match(/\./g) ?? []).length > 1 && !DOT_THOUSANDS_RE.test(text)) return finish(Number(text.split('.')[0]), i, i, 'date', false, false);
   return null;
 }
 
