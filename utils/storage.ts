@@ -31,9 +31,9 @@ export class StorageWriteError extends Error {
 }
 /** The browser's storage is full (code 'quota'). */
 export class StorageQuotaError extends StorageWriteError {
+  override readonly name = 'StorageQuotaError';
   constructor(options?: { cause?: unknown }) {
     super('quota', options);
-    this.name = 'StorageQuotaError';
   }
 }
 
@@ -42,8 +42,6 @@ function writeError(cause: unknown): StorageWriteError {
   const text = `${(cause as Error)?.name ?? ''} ${(cause as Error)?.message ?? cause}`;
   return QUOTA_RE.test(text) ? new StorageQuotaError({ cause }) : new StorageWriteError('write', { cause });
 }
-
-// ---- One writer at a time in this context ----------------------------------------------
 
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(task: () => Promise<T>): Promise<T> {
@@ -63,11 +61,7 @@ export async function whenIdle(): Promise<void> {
   } while (seen !== queue);
 }
 
-// ---- Index ----------------------------------------------------------------------------
-
-async function readStoredIndex(): Promise<IndexEntry[] | null> {
-  return readIndex(await storage.getItem(INDEX_KEY));
-}
+const readStoredIndex = async (): Promise<IndexEntry[] | null> => readIndex(await storage.getItem(INDEX_KEY));
 
 /** Re-reads the index just before writing it, so entries another context added survive. */
 async function updateIndex(change: (entries: Map<string, IndexEntry>) => void): Promise<void> {
@@ -118,13 +112,7 @@ function ensureIndexWatcher(): void {
   const changed = browser.storage?.onChanged;
   if (changed && !changed.hasListener(onStorageChanged)) changed.addListener(onStorageChanged);
 }
-try {
-  ensureIndexWatcher(); // at load, so an MV3 background wakes for it
-} catch {
-  // no storage permission in this context
-}
-
-// ---- Articles -------------------------------------------------------------------------
+ensureIndexWatcher(); // at load, so an MV3 background wakes for it
 
 async function readAllArticles(): Promise<{ articles: SavedArticle[]; corrupted: string[] }> {
   const all = await storage.snapshot('local');
@@ -139,7 +127,7 @@ async function readAllArticles(): Promise<{ articles: SavedArticle[]; corrupted:
   return { articles: articles.sort(compareNewestFirst), corrupted };
 }
 
-/** Writes the articles, then the index; on failure restores every article as it was. */
+/** Writes the articles, then the index; on failure puts every article back as it was. */
 async function writeArticles(articles: SavedArticle[]): Promise<void> {
   const keys = articles.map((a) => articleKey(a.id));
   const previous = await storage.getItems(keys);
@@ -147,16 +135,11 @@ async function writeArticles(articles: SavedArticle[]): Promise<void> {
     await storage.setItems(articles.map((a, i) => ({ key: keys[i], value: a })));
     await updateIndex((entries) => articles.forEach((a) => entries.set(a.id, toIndexEntry(a))));
   } catch (error) {
-    await rollback(previous).catch(() => undefined);
+    const restore = previous.filter((p) => p.value != null).map((p) => ({ key: p.key as ArticleKey, value: p.value }));
+    const remove = previous.filter((p) => p.value == null).map((p) => p.key as ArticleKey);
+    await Promise.all([restore.length && storage.setItems(restore), remove.length && storage.removeItems(remove)]).catch(() => undefined);
     throw writeError(error);
   }
-}
-
-async function rollback(previous: { key: string; value: unknown }[]): Promise<void> {
-  const restore = previous.filter((p) => p.value != null);
-  const remove = previous.filter((p) => p.value == null).map((p) => p.key as ArticleKey);
-  if (restore.length) await storage.setItems(restore.map((p) => ({ key: p.key as ArticleKey, value: p.value })));
-  if (remove.length) await storage.removeItems(remove);
 }
 
 /** One saved article, migrated to the current schema; null when missing or corrupted. */
@@ -187,12 +170,8 @@ export async function listSaved(): Promise<IndexEntry[]> {
 async function indexMatchesKeys(index: IndexEntry[]): Promise<boolean> {
   const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
   if (typeof local.getKeys !== 'function') return true;
-  let keys: string[];
-  try {
-    keys = await local.getKeys();
-  } catch {
-    return true; // declared but not implemented (test fakes)
-  }
+  const keys = await Promise.resolve().then(() => local.getKeys!()).catch(() => null);
+  if (!keys) return true; // declared but not implemented (test fakes)
   const ids = keys.filter((k) => k.startsWith(ARTICLE_PREFIX) && !k.endsWith('$'));
   const listed = new Set(index.map((e) => e.id));
   return ids.length === listed.size && ids.every((k) => listed.has(k.slice(ARTICLE_PREFIX.length)));
@@ -290,20 +269,15 @@ export function clearAll(): Promise<void> {
   });
 }
 
-/** Bytes used by the extension's local storage (the browser's count when it has one). */
+/** Bytes used by the extension's local storage (the browser's count; an estimate where it has none). */
 export async function storageUsage(): Promise<number> {
-  const local = browser.storage.local as { getBytesInUse?: (keys: null) => Promise<number> };
   try {
-    if (typeof local.getBytesInUse === 'function') return await local.getBytesInUse(null);
+    return await (browser.storage.local as unknown as { getBytesInUse(keys: null): Promise<number> }).getBytesInUse(null);
   } catch {
-    // Firefox before 131 and test fakes: estimate below
+    const all = await storage.snapshot('local'); // Firefox before 131, test fakes
+    return new TextEncoder().encode(JSON.stringify(all)).length;
   }
-  const all = await storage.snapshot('local');
-  const encoder = new TextEncoder();
-  return Object.entries(all).reduce((n, [k, v]) => n + encoder.encode(k).length + encoder.encode(JSON.stringify(v)).length, 0);
 }
-
-// ---- Settings -------------------------------------------------------------------------
 
 /** The reader's preferences; damaged or missing values fall back to defaults. */
 export async function getSettings(): Promise<Settings> {

@@ -252,7 +252,7 @@ describe('import, usage, settings', () => {
     const empty = await storageUsage();
     await saveAnalysis(analysis(1), T0);
     expect(await storageUsage()).toBeGreaterThan(empty + 200);
-    vi.spyOn(local(), 'getBytesInUse').mockResolvedValue(1234);
+    vi.spyOn(local(), 'getBytesInUse').mockImplementation(async () => 1234 as never);
     expect(await storageUsage()).toBe(1234);
     vi.restoreAllMocks();
   });
