@@ -8,7 +8,7 @@ import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
 import {
   CLASSIFIERS, DATE_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
-  NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
+  NOT_A_NOUN, SCORE_AFTER, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
 } from './units';
 
 interface Found {
@@ -27,17 +27,29 @@ const AMBIGUOUS_WORDS = new Set(['نه', 'سی']);
 // Only these connect a unitless number to the next one's unit: «۸۷ تا ۹۶ درصد», «۱۰۰، ۲۰۰ و ۵۰۰ متر».
 const RANGE_LINKS = new Set(['تا', 'الی', 'و', '،', ',', '-', '–', 'یا', 'از', 'به']);
 const YEAR_LIKE_RE = /^(1[34]\d\d|19\d\d|20\d\d)$/;
+// Prepositions that open a parallel clause, and how many tokens it may span.
+const PARALLEL_LINKS = new Set(['به', 'از', 'تا']);
+const PARALLEL_MAX_GAP = 6;
+const ADJECTIVAL_RE = /یی?$/;
+const YEAR_BEFORE = new Set(['سال', 'سالهای', 'انتخابات']);
 const DEICTIC_BEFORE = new Set(['این', 'آن', 'همین', 'همان', 'هر']);
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 
-/** Every figure of the sentences, in order, once per value and unit in each sentence. */
+/**
+ * Every figure of the sentences, in order, once per article: a figure repeated later (agencies
+ * restate the lead in the body, price tables repeat «۱۸ عیار») keeps its first sentence, and the
+ * popup lists it once. Same kind and value with the unit written with or without the adjectival
+ * «ی» («۸۵ میلیون تومان», «۸۵ میلیون تومانی») is the same figure.
+ */
 export function extractFigures(sentences: Sentence[]): Figure[] {
   const figures: Figure[] = [];
+  const seen = new Set<string>();
+  const years = new Set<string>();
   for (const s of sentences) {
-    const seen = new Set<string>();
-    for (const f of figuresOf(s.text)) {
+    for (const f of figuresOf(s.text, years)) {
       if (!f.kind) continue;
-      const key = `${f.value}|${matchKey(f.unit)}`;
+      const unit = matchKey(f.unit);
+      const key = `${f.kind}|${f.value}|${unit.length > 3 ? unit.replace(ADJECTIVAL_RE, '') : unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
       figures.push({ value: f.value, unit: f.unit, text: s.text.slice(f.start, f.end), sentence: s.text, kind: f.kind });
@@ -46,7 +58,7 @@ export function extractFigures(sentences: Sentence[]): Figure[] {
   return figures;
 }
 
-function figuresOf(text: string): Found[] {
+function figuresOf(text: string, years: Set<string>): Found[] {
   const tokens = tokenize(foldForMatch(text));
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -55,10 +67,22 @@ function figuresOf(text: string): Found[] {
     i = read.last;
     if (isPartOfCode(tokens, read) || isScore(tokens, read)) continue;
     const f = classify(text, tokens, read);
-    if (f) found.push(f);
+    if (f) found.push(rememberYears(tokens, f, years));
   }
   inheritUnits(tokens, found);
   return found;
+}
+
+// «انتخابات ۹۴ … مجلس ۹۴ تصمیم گرفتند»: a short number once given as a year («سال ۹۸»)
+// stays a year later in the article unless a classifier («۹۸ نفر») makes it a count.
+function rememberYears(tokens: Token[], f: Found, years: Set<string>): Found {
+  const head = tokens[f.read.first];
+  if (f.read.first !== f.read.last || head.kind !== 'digits') return f;
+  if (f.kind === 'date' && YEAR_BEFORE.has(wordBefore(tokens, f.read.first))) years.add(head.text);
+  else if (f.kind === 'count' && years.has(head.text) && !CLASSIFIERS.has(matchKey(f.unit))) {
+    return { ...f, kind: 'date', unit: '', end: head.end };
+  }
+  return f;
 }
 
 // «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
@@ -76,10 +100,12 @@ function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
   return digits.length >= 7 && !/[,.]/.test(head.text) ? true : /^0\d{2,}/.test(digits);
 }
 
-// «۳ بر یک», «صفر بر صفر»: a match score, not two quantities.
+// «۳ بر یک», «صفر بر صفر», «۳۶٫۸۰ به ۳۷٫۲۰ مغلوب»: a match score, not two quantities.
 function isScore(tokens: Token[], read: NumberRead): boolean {
   const after = tokens[read.last + 1];
-  if (after?.text === 'بر' && readNumber(tokens, read.last + 2)) return true;
+  if (after && SCORE_AFTER.has(after.text)) return true;
+  const other = after?.text === 'بر' || after?.text === 'به' ? readNumber(tokens, read.last + 2) : null;
+  if (other && (after.text === 'بر' || SCORE_AFTER.has(tokens[other.last + 1]?.text ?? ''))) return true;
   const before = tokens[read.first - 1];
   return before?.text === 'بر' && read.first >= 2 && isNumberEnd(tokens[read.first - 2]);
 }
@@ -222,7 +248,7 @@ function inheritUnits(tokens: Token[], found: Found[]): void {
     const next = found[k + 1];
     if (f.kind !== null || !next.kind || next.kind === 'date' || next.kind === 'time' || next.kind === 'ordinal') continue;
     const between = tokens.slice(f.read.last + 1, next.read.first);
-    if (between.length !== 1 || !RANGE_LINKS.has(between[0].text)) continue;
+    if (!(between.length === 1 && RANGE_LINKS.has(between[0].text)) && !isParallel(tokens, f, next)) continue;
     const trailing = tokens[next.read.last].text;
     const scale = trailing in SCALES && !(tokens[f.read.last].text in SCALES) ? SCALES[trailing] : 1;
     const ownScale = next.kind === 'money' ? UNIT_SCALE[matchKey(next.unit)] ?? 1 : 1;
@@ -230,4 +256,15 @@ function inheritUnits(tokens: Token[], found: Found[]): void {
     f.unit = next.unit;
     f.kind = next.kind;
   }
+}
+
+// «دما در گرم‌ترین زمان به ۳۷ و خنک‌ترین زمان به ۲۴ درجه می‌رسد»: two parallel clauses joined by
+// «و», each number after the same preposition, share the unit written once at the end.
+function isParallel(tokens: Token[], f: Found, next: Found): boolean {
+  if (next.kind === 'count' || tokens[f.read.last + 1]?.text !== 'و' || f.read.inWords) return false;
+  const gap = next.read.first - f.read.last - 1;
+  if (gap > PARALLEL_MAX_GAP) return false;
+  for (let j = f.read.last + 2; j < next.read.first; j++) if (tokens[j].kind !== 'word' || readNumber(tokens, j)) return false;
+  const link = tokens[f.read.first - 1]?.text ?? '';
+  return PARALLEL_LINKS.has(link) && tokens[next.read.first - 1]?.text === link;
 }

@@ -46,7 +46,7 @@ const HALF_SPACE_GAP_RE = /^[\u200c\u200b]+$/;
 // Scale words glued to what follows when the space was lost: «میلیاردریال», «هزارو»,
 // «هزارگواهینامه», «۸۵ میلیونی»; but «هزاران», «میلیونها», «هزارم» are words of their own.
 const GLUED_SCALE_RE = /^(هزار|میلیون|میلیارد|تریلیون)(و|ی|تن|(?!ان$|ها|م$|مین)[\u0621-\u06ff]{3,})$/;
-// «و» glued to the number word after it: «بیست وپنج».
+// «و» glued to the number word after it: «بیست وپنج», «هزار‌وپانصدمین».
 const GLUED_AND_RE = /^و(.+)$/;
 
 /** Tokens of a foldForMatch string. */
@@ -68,13 +68,14 @@ export function tokenize(folded: string): Token[] {
 function pushWord(tokens: Token[], text: string, start: number, gap: string): void {
   const glued = GLUED_SCALE_RE.exec(text);
   const and = glued ? null : GLUED_AND_RE.exec(text);
-  const cut = glued ? glued[1].length : and && and[1] in CARDINALS ? 1 : 0;
+  const cut = glued ? glued[1].length : and && (and[1] in CARDINALS || ordinalValue(and[1]) !== null) ? 1 : 0;
   if (!cut) {
     tokens.push({ text, kind: 'word', start, end: start + text.length, gap });
     return;
   }
   tokens.push({ text: text.slice(0, cut), kind: 'word', start, end: start + cut, gap });
-  tokens.push({ text: text.slice(cut), kind: 'word', start: start + cut, end: start + text.length, gap: '' });
+  // «هزار‌وپانصدمین»: the rest may itself be «و» glued to a number word.
+  pushWord(tokens, text.slice(cut), start + cut, '');
 }
 
 /** The value of a digit string in foldForMatch form: «12,500», «2.5», «12/5» (a decimal). */
@@ -107,7 +108,7 @@ export interface NumberRead {
   ordinal: boolean;
   /** Written at least partly in words («سه», «هزار»). */
   inWords: boolean;
-  /** The bare single word «یک», usually the indefinite article. */
+  /** The bare single word «یک» (usually the indefinite article) or «نیم» («نیم سکه», a name). */
   loneOne: boolean;
 }
 
@@ -167,7 +168,7 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     return finish(headValue.value, i, i + 1, 'number', true, false);
   }
   const read = finish(total + current, i, last, 'number', false, inWords);
-  read.loneOne = last === i && head.text === 'یک';
+  read.loneOne = last === i && (head.text === 'یک' || head.text === 'نیم');
   return read;
 }
 

@@ -69,7 +69,10 @@ export const MODEL_MARKERS_BEFORE = words(`
 `);
 
 /** Words after a number that make it an idiom or a vague amount: «قوای سه گانه», «صدها». */
-export const IDIOM_AFTER = words('گانه گانه‌ی گانه‌ای ها های هایی تایی جانبه قلو');
+export const IDIOM_AFTER = words('گانه گانه‌ی گانه‌ای ها های هایی تایی جانبه قلو چندان');
+
+/** After a score these name the loser or winner: «۳۶٫۸۰ به ۳۷٫۲۰ مغلوب ژاپن شد». */
+export const SCORE_AFTER = words('مغلوب غالب');
 
 /** Words after a number that are not counted nouns: prepositions, conjunctions, verbs. */
 export const NOT_A_NOUN = words(`

@@ -55,6 +55,8 @@ describe('extractFigures: other kinds', () => {
     ['رتبه ۱۳ جهان', 'ordinal'],
     ['سومین دوره', 'ordinal'],
     ['در انتخابات ۹۴ با لیست', 'date'],
+    ['به مناسبت هزار‌وپانصدمین سالگرد ولادت', 'ordinal'],
+    ['در انتخابات ۹۴ شرکت کردند. آنان در انتخابات مجلس ۹۴ تصمیم گرفتند.', 'date'],
   ])('%s → %s', (text, kind) => {
     expect(figuresOf(text)[0]?.kind).toBe(kind);
   });
@@ -84,6 +86,10 @@ describe('extractFigures: not figures', () => {
     ['یک دستگاه موتورسیکلت سی بی ۴۰۰ قاچاق توقیف شد'],
     ['خودروی پژو ۲۰۶ سفید و ال۹۰ مشکی'],
     ['به گزارش پایگاه خبری ۲۴ امارات'],
+    ['کشورمان با امتیاز 36.80 به 37.20 مغلوب ژاپن شد'],
+    ['قیمت نیم سکه ثابت ماند'],
+    ['اهمیت این اثر دو چندان است'],
+    ['در انتخابات ۹۴ شرکت کردند. آنان در انتخابات مجلس ۹۴ تصمیم گرفتند.'],
   ])('%s', (text) => {
     expect(figuresOf(text).filter((f) => KEY_FIGURE_KINDS.includes(f.kind))).toEqual([]);
   });
@@ -105,6 +111,20 @@ describe('extractFigures: ranges, lists and duplicates', () => {
 
   it('keeps one figure per value and unit in a sentence', () => {
     expect(figuresOf('۲۰ درصد و باز هم ۲۰ درصد')).toHaveLength(1);
+  });
+
+  it('keeps a figure repeated in a later sentence once, with its first sentence', () => {
+    const figures = figuresOf('سکه ۸۵ میلیون تومان شد. سکه امامی ۸۵ میلیون تومانی ماند.');
+    expect(figures.map((f) => [f.value, f.text, f.sentence])).toEqual([[85e6, '۸۵ میلیون تومان', 'سکه ۸۵ میلیون تومان شد.']]);
+  });
+
+  it('gives a parallel clause the unit written once at the end', () => {
+    const figures = figuresOf('دمای هوا در گرم‌ترین زمان به ۳۷ و خنک‌ترین زمان به ۲۴ درجه سانتی‌گراد می‌رسد.');
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([[37, 'measure'], [24, 'measure']]);
+  });
+
+  it('keeps a count that only shares its number with a year: «سال ۹۸ … ۹۸ نفر»', () => {
+    expect(figuresOf('در سال ۹۸ شروع شد. امسال ۹۸ نفر آمدند.').map((f) => f.kind)).toEqual(['date', 'count']);
   });
 });
 
