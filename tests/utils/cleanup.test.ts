@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { cleanParagraphs, removeChrome } from '../../utils/cleanup';
+import { parseHtml } from '../../scripts/lib/dom';
+
+const BODY = [
+  'به گزارش خبرنگار ایسنا، رئیس سازمان بورس گفت: ورود نقدینگی به بازار سرمایه در سه ماه نخست سال به پنجاه هزار میلیارد تومان رسید.',
+  'وی افزود: تعداد کدهای معاملاتی در این مدت دو برابر شده است و انتظار می‌رود این روند ادامه یابد.',
+  'قالیباف اصل در پایان گفت: نهادهای نظارتی باید بر شفافیت بازار تمرکز کنند تا اعتماد سرمایه‌گذاران حفظ شود.',
+];
+
+describe('cleanParagraphs', () => {
+  it.each([
+    ['agency code line', [...BODY, 'کد خبر: 1353889']],
+    ['«انتهای پیام» line', [...BODY, 'انتهای پیام/']],
+    ['tags row', [...BODY, 'برچسب‌ها', 'بورس', 'نقدینگی']],
+    ['related-news box', [...BODY, 'اخبار مرتبط', 'افزایش شاخص بورس در معاملات امروز', 'عرضه اولیه سهام جدید']],
+    ['most-read box', [...BODY, 'پربازدیدترین', 'خبر اول پربازدید', 'خبر دوم پربازدید']],
+    ['comments', [...BODY, 'نظرات', 'ارسال نظر', 'نام شما']],
+    ['short link and share', [...BODY, 'لینک کوتاه', 'اشتراک گذاری']],
+    ['AMP chrome', ['نماد سایت پایگاه خبری', 'خروج از نسخه موبایل', ...BODY]],
+    ['photo credit', [BODY[0], 'عکس: محمد حسینی', BODY[1], BODY[2]]],
+    ['bare number', [...BODY, '17302']],
+    ['title repeated', ['ورود نقدینگی به بورس', ...BODY]],
+    ['«بیشتر بخوانید» teaser inside the body', [BODY[0], 'بیشتر بخوانید:', 'شاخص بورس امروز چقدر رشد کرد', BODY[1], BODY[2]]],
+  ])('drops %s', (_name, input) => {
+    expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
+  });
+
+  it('strips «انتهای پیام» glued to the last paragraph', () => {
+    const input = [BODY[0], BODY[1], BODY[2] + ' انتهای پیام/ی'];
+    expect(cleanParagraphs(input)).toEqual(BODY);
+  });
+
+  it('keeps the agency byline and ZWNJ', () => {
+    const out = cleanParagraphs(BODY);
+    expect(out[0].startsWith('به گزارش خبرنگار')).toBe(true);
+    expect(out[1]).toContain('می‌رود');
+  });
+});
+
+describe('removeChrome', () => {
+  it('removes menus, comments and related boxes but keeps an ASP.NET page form', () => {
+    const doc = parseHtml(`<html><body><form id="aspnetForm"><nav>منو</nav><h1>عنوان</h1>
+      <div class="body"><p>${BODY[0]}</p></div>
+      <div class="related-news"><a href="/1">خبر مرتبط</a></div>
+      <div id="comments">نظر کاربر</div><form class="comment-form"><textarea></textarea></form>
+      <footer>حقوق محفوظ است</footer></form></body></html>`);
+    removeChrome(doc);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain(BODY[0]);
+    expect(text).not.toMatch(/منو|خبر مرتبط|نظر کاربر|حقوق محفوظ/);
+    expect(doc.getElementById('aspnetForm')).not.toBeNull();
+  });
+});

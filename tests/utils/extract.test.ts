@@ -1,0 +1,99 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { blockTexts, extractArticle } from '../../utils/extract';
+import { matchKey } from '../../utils/normalize';
+import { parseHtml } from '../../scripts/lib/dom';
+
+const CORPUS = '../shared/corpus/pages';
+const FIXTURES = 'tests/fixtures/pages';
+const load = (path: string, url: string) => parseHtml(readFileSync(path, 'utf8'), url);
+const bodyOf = (paragraphs: string[]) => paragraphs.join('\n\n');
+
+describe('extractArticle on the seed article', () => {
+  const expected = JSON.parse(readFileSync('tests/fixtures/seed/expected.json', 'utf8'));
+  const url = 'https://khabarshahr.ir/?p=120345&amp=1';
+  const article = extractArticle(load('tests/fixtures/seed/khabarshahr-iran-khodro.html', url), url);
+  const body = bodyOf(article.paragraphs);
+
+  it('keeps the body, start to end, without AMP chrome', () => {
+    expect(article).toMatchObject({ isArticle: true, language: 'fa' });
+    expect(article.reason).toBeUndefined();
+    expect(matchKey(body).startsWith(matchKey(expected.text_starts_with))).toBe(true);
+    expect(matchKey(body).endsWith(matchKey(expected.text_ends_with))).toBe(true);
+    for (const chrome of expected.text_excludes) expect(body).not.toContain(chrome);
+  });
+
+  it('reads the title without the site suffix (half-spaces repaired later)', () => {
+    expect(matchKey(article.title)).toBe(matchKey(expected.title));
+    expect(article.site).toBe('پایگاه خبری تحلیلی خبرشهر');
+  });
+});
+
+describe.skipIf(!existsSync(CORPUS))('extractArticle on the corpus pages', () => {
+  it.each([
+    ['khabaronline-1.html', 'روزنامه جوان نوشت', 'این‌ها هم باید در انتخابات شرکت کنند.', ['کد خبر', 'اخبار مرتبط', 'شکست تحقیرآمیز شهرخودرو', '17302']],
+    ['yjc-1.html', 'مهمترین بسته حوادث استان یزد', 'اقدام به سرقت طلا و جواهرات نموده است.', ['انتهای پیام']],
+    ['aryanews-1.html', 'خبرگزاری آریا - رییس سازمان بورس', 'به شدت افزایش پیدا کند.', ['-->', 'ارسال نظر']],
+  ])('%s', (file, start, end, excludes) => {
+    const article = extractArticle(load(`${CORPUS}/${file}`, 'https://example.invalid/news/1'), 'https://example.invalid/news/1');
+    const body = bodyOf(article.paragraphs);
+    expect(article).toMatchObject({ isArticle: true, language: 'fa' });
+    expect(body.startsWith(start)).toBe(true);
+    expect(body.trimEnd().endsWith(end)).toBe(true);
+    for (const text of excludes) expect(body).not.toContain(text);
+  });
+
+  it.each(['bbcarabic-1.html', 'cnnarabic-1.html', 'assabah-1.html', 'lbcgroup-1.html'])('%s is not Persian', (file) => {
+    const article = extractArticle(load(`${CORPUS}/${file}`, 'https://example.invalid/a'), 'https://example.invalid/a');
+    expect(article).toMatchObject({ language: 'ar', reason: 'not-persian' });
+  });
+
+  it.each(['home-radiofarda.html', 'home-khabaronline.html', 'home-akhbarostanha.html'])('%s is not an article', (file) => {
+    const article = extractArticle(load(`${CORPUS}/${file}`, 'https://example.invalid/'), 'https://example.invalid/');
+    expect(article.isArticle).toBe(false);
+  });
+});
+
+const fixtureCases = existsSync(FIXTURES)
+  ? readdirSync(FIXTURES).filter((c) => existsSync(`${FIXTURES}/${c}/expected.json`)).sort()
+  : [];
+
+describe.skipIf(fixtureCases.length === 0)('extractArticle on the page fixtures', () => {
+  it.each(fixtureCases)('%s', (name) => {
+    const expected = JSON.parse(readFileSync(`${FIXTURES}/${name}/expected.json`, 'utf8'));
+    const article = extractArticle(load(`${FIXTURES}/${name}/source.html`, expected.url), expected.url);
+    expect(article.isArticle).toBe(expected.isArticle);
+    expect(article.language).toBe(expected.language);
+    if (!expected.isArticle || expected.language !== 'fa') return;
+    const body = matchKey(bodyOf(article.paragraphs));
+    expect(body.startsWith(matchKey(expected.text_starts_with))).toBe(true);
+    expect(body.endsWith(matchKey(expected.text_ends_with))).toBe(true);
+    for (const text of expected.text_excludes ?? []) expect(body).not.toContain(matchKey(text));
+    expect(matchKey(article.title)).toBe(matchKey(expected.title));
+    if (expected.published) expect(Date.parse(article.published ?? '')).toBeCloseTo(Date.parse(expected.published), -5);
+  });
+});
+
+describe('blockTexts', () => {
+  it('splits on blocks and <br>, joins inline markup, keeps ZWNJ', () => {
+    const doc = parseHtml('<div><p>اول <b>پررنگ</b> می‌شود</p>دوم<br>سوم<div>چهارم</div></div>');
+    expect(blockTexts(doc.body.firstElementChild!)).toEqual(['اول پررنگ می‌شود', 'دوم', 'سوم', 'چهارم']);
+  });
+});
+
+describe('extractArticle never throws', () => {
+  it.each([
+    ['empty document', ''],
+    ['text-less page', '<html><body><div><img src="a.png"></div></body></html>'],
+  ])('%s → no-text', (_name, html) => {
+    expect(extractArticle(parseHtml(html), 'https://a.ir/').reason).toBe('no-text');
+  });
+
+  it('a 5,000-level-deep DOM gets a verdict, not an exception', () => {
+    const doc = parseHtml('<html><body></body></html>');
+    let node: Element = doc.body;
+    for (let i = 0; i < 5000; i++) node = node.appendChild(doc.createElement('div'));
+    node.textContent = 'متن';
+    expect(() => extractArticle(doc, 'https://a.ir/')).not.toThrow();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseJalaliDate, readJsonLd, readMetadata, stripSiteSuffix } from '../../utils/metadata';
+import { parseHtml } from '../../scripts/lib/dom';
+
+describe('stripSiteSuffix', () => {
+  it.each([
+    ['حمایت وزارت کشور از برنامه‌های ایران خودرو – پایگاه خبری تحلیلی خبرشهر', 'پایگاه خبری تحلیلی خبرشهر', 'حمایت وزارت کشور از برنامه‌های ایران خودرو'],
+    ['خبرگزاری آریا - ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه', '', 'ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه'],
+    ['تحلیل روزنامه اصولگرا | خبرآنلاین - سایت خبرگزاری خبرآنلاین | Khabaronline News Agency', 'خبرآنلاین', 'تحلیل روزنامه اصولگرا'],
+    ['از کشف موتور قاچاق در مهریز | خبرگزاری باشگاه خبرنگاران | آخرین اخبار ایران و جهان | YJC', '', 'از کشف موتور قاچاق در مهریز'],
+    // The headline's own «|» and «:» stay.
+    ['فیلم | جشن پیکان‌بازها در ۵۰ سالگی', '', 'فیلم | جشن پیکان‌بازها در ۵۰ سالگی'],
+    ['قالیباف: بورس شفاف می‌شود - ایسنا', 'ایسنا', 'قالیباف: بورس شفاف می‌شود'],
+  ])('%s', (title, site, expected) => {
+    expect(stripSiteSuffix(title, site)).toBe(expected);
+  });
+});
+
+describe('parseJalaliDate', () => {
+  it.each([
+    ['۱ شهریور ۱۴۰۴ - ۱۳:۴۶', '2025-08-23T13:46:00+03:30'],
+    ['تاریخ انتشار: ۳۱ مرداد ۱۴۰۴ - ۱۵:۵۵', '2025-08-22T15:55:00+03:30'],
+    // Before 1402 Iran kept summer time.
+    ['2 تير 1399 - 12:09:08 ب.ظ', '2020-06-22T12:09:08+04:30'],
+    ['۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹', '2020-05-10T18:59:00+04:30'],
+    ['۱۱ دی ۱۴۰۳', '2024-12-31'],
+    ['29 اسفند 1402', '2024-03-19'],
+    ['1 فروردین 1404', '2025-03-21'],
+    ['۱۵ آبان ۱۳۹۸ ساعت ۰۲:۱۰ ب.ظ', '2019-11-06T14:10:00+03:30'],
+    ['بدون تاریخ', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseJalaliDate(text)).toBe(iso);
+  });
+});
+
+describe('readMetadata', () => {
+  it('reads the seed article', () => {
+    const doc = parseHtml(readFileSync('tests/fixtures/seed/khabarshahr-iran-khodro.html', 'utf8'));
+    const meta = readMetadata(doc, 'https://khabarshahr.ir/?p=120345&amp=1');
+    expect(meta).toMatchObject({
+      title: 'حمایت وزارت کشور از برنامههای ایران خودرو',
+      site: 'پایگاه خبری تحلیلی خبرشهر',
+      published: '2019-07-16T09:12:40+04:30',
+      canonicalUrl: 'https://khabarshahr.ir/?p=120345',
+    });
+  });
+
+  it('falls back to <h1>, <time> and the host', () => {
+    const doc = parseHtml('<html><head><title>عنوان خبر</title></head><body><h1>عنوان کامل خبر</h1><time datetime="2025-01-02T10:00:00+03:30">۱۳ دی</time></body></html>');
+    expect(readMetadata(doc, 'https://www.example.ir/news/1')).toMatchObject({
+      title: 'عنوان کامل خبر', site: 'example.ir', published: '2025-01-02T10:00:00+03:30', canonicalUrl: 'https://www.example.ir/news/1',
+    });
+  });
+
+  it('takes the headline and publisher from JSON-LD in a @graph', () => {
+    const doc = parseHtml('<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"تیتر از جی‌سون","datePublished":"2025-09-05T13:30:00+03:30","publisher":{"@type":"Organization","name":"ایسنا"}}]}</script></head><body></body></html>');
+    expect(readMetadata(doc, 'https://www.isna.ir/news/1')).toMatchObject({ title: 'تیتر از جی‌سون', site: 'ایسنا', published: '2025-09-05T13:30:00+03:30' });
+  });
+
+  it('skips malformed JSON-LD without throwing', () => {
+    const doc = parseHtml('<html><head><script type="application/ld+json">{"@type": "NewsArticle",</script><title>خبر</title></head></html>');
+    expect(readJsonLd(doc)).toEqual([]);
+    expect(readMetadata(doc, 'https://a.ir/').title).toBe('خبر');
+  });
+});
