@@ -59,12 +59,13 @@ function tokenizeFolded(folded: string): string[] {
   return [...out];
 }
 
-/** Each typed word must match (a function word only when nothing else was typed). */
+/** Each typed word must match; function words are left out when something else was typed. */
 function queryFor(text: string): Query | null {
   const words = (fold(text).match(WORD_RE) ?? []).map((w) => w.split(ZWNJ).filter(Boolean)).filter((p) => p.length);
   const content = words.filter((parts) => parts.length > 1 || !STOP_WORDS.has(parts[0]));
-  if (!content.length) return null;
-  const perWord: Query[] = content.map((parts) => {
+  if (!words.length) return null;
+  // Only function words typed («این»): they still work as prefixes («اینترنت»).
+  const perWord: Query[] = (content.length ? content : words).map((parts) => {
     if (parts.length === 1) return parts[0];
     const stems = parts.filter((p) => !AFFIXES.has(p));
     const joined = parts.join('');
