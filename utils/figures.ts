@@ -6,9 +6,10 @@ import type { Figure, FigureKind } from './types';
 import type { Sentence } from './sentences';
 import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
+import { idiomEnd, isPartOfCode, isScore } from './figure-skips';
 import {
   CLASSIFIERS, DATE_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
-  NOT_A_NOUN, SCORE_AFTER, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
+  NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
 } from './units';
 
 interface Found {
@@ -31,6 +32,7 @@ const YEAR_LIKE_RE = /^(1[34]\d\d|19\d\d|20\d\d)$/;
 const PARALLEL_LINKS = new Set(['به', 'از', 'تا']);
 const PARALLEL_MAX_GAP = 6;
 const ADJECTIVAL_RE = /یی?$/;
+const SIGNED_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 const YEAR_BEFORE = new Set(['سال', 'سالهای', 'انتخابات']);
 const DEICTIC_BEFORE = new Set(['این', 'آن', 'همین', 'همان', 'هر']);
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
@@ -66,11 +68,28 @@ function figuresOf(text: string, years: Set<string>): Found[] {
     if (!read) continue;
     i = read.last;
     if (isPartOfCode(tokens, read) || isScore(tokens, read)) continue;
+    const skip = idiomEnd(tokens, read);
+    if (skip !== null) {
+      i = skip;
+      continue;
+    }
     const f = classify(text, tokens, read);
-    if (f) found.push(rememberYears(tokens, f, years));
+    if (f) found.push(rememberYears(tokens, withSign(tokens, f), years));
   }
   inheritUnits(tokens, found);
   return found;
+}
+
+// «منفی ۵ درجه», «-۲ درصد»: temperatures, growth and balances go below zero; a hyphen glued
+// between two words or numbers («سی-۱۳۵», «۲۰۲۳-۲۴») is no minus.
+function withSign(tokens: Token[], f: Found): Found {
+  if (f.kind !== null && !SIGNED_KINDS.has(f.kind)) return f;
+  const minus = tokens[f.read.first - 1];
+  const before = tokens[f.read.first - 2];
+  const hyphen = (minus?.text === '-' || minus?.text === '\u2212') && tokens[f.read.first].gap === '';
+  const free = !before || minus.gap !== '' || (before.kind === 'symbol' && before.text !== '-');
+  if (minus?.text !== 'منفی' && !(hyphen && free && before?.kind !== 'digits')) return f;
+  return { ...f, value: -f.value, start: minus.start };
 }
 
 // «انتخابات ۹۴ … مجلس ۹۴ تصمیم گرفتند»: a short number once given as a year («سال ۹۸»)
@@ -83,35 +102,6 @@ function rememberYears(tokens: Token[], f: Found, years: Set<string>): Found {
     return { ...f, kind: 'date', unit: '', end: head.end };
   }
   return f;
-}
-
-// «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
-function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
-  const head = tokens[read.first];
-  const prev = tokens[read.first - 1];
-  const next = tokens[read.last + 1];
-  if (prev && prev.kind === 'latin' && head.gap === '') return true;
-  // «F-35», «سی-۱۳۵»: a word, a hyphen and the number, all glued.
-  const before = tokens[read.first - 2];
-  if (prev?.text === '-' && head.gap === '' && prev.gap === '' && before && before.kind !== 'digits') return true;
-  if (next && next.kind === 'latin' && next.gap === '') return true;
-  if (head.kind !== 'digits' || read.last !== read.first) return false;
-  const digits = head.text.replace(/[,.]/g, '');
-  return digits.length >= 7 && !/[,.]/.test(head.text) ? true : /^0\d{2,}/.test(digits);
-}
-
-// «۳ بر یک», «صفر بر صفر», «۳۶٫۸۰ به ۳۷٫۲۰ مغلوب»: a match score, not two quantities.
-function isScore(tokens: Token[], read: NumberRead): boolean {
-  const after = tokens[read.last + 1];
-  if (after && SCORE_AFTER.has(after.text)) return true;
-  const other = after?.text === 'بر' || after?.text === 'به' ? readNumber(tokens, read.last + 2) : null;
-  if (other && (after.text === 'بر' || SCORE_AFTER.has(tokens[other.last + 1]?.text ?? ''))) return true;
-  const before = tokens[read.first - 1];
-  return before?.text === 'بر' && read.first >= 2 && isNumberEnd(tokens[read.first - 2]);
-}
-
-function isNumberEnd(t: Token): boolean {
-  return t.kind === 'digits' || t.text in SCALES || t.text === 'یک' || t.text === 'صفر' || readNumber([t], 0) !== null;
 }
 
 function classify(text: string, tokens: Token[], read: NumberRead): Found | null {

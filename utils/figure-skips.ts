@@ -1,0 +1,50 @@
+// Numbers in Persian news that are no quantity: model names and codes («F-35», «COP29»),
+// phone numbers, match scores («۳ بر یک»), fractions («دو سوم») and the adverb «صد در صد».
+import { ordinalValue, readNumber, SCALES, type NumberRead, type Token } from './numbers';
+import { SCORE_AFTER } from './units';
+
+// «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
+export function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
+  const head = tokens[read.first];
+  const prev = tokens[read.first - 1];
+  const next = tokens[read.last + 1];
+  if (prev && prev.kind === 'latin' && head.gap === '') return true;
+  // «F-35», «سی-۱۳۵»: a word, a hyphen and the number, all glued.
+  const before = tokens[read.first - 2];
+  if (prev?.text === '-' && head.gap === '' && prev.gap === '' && (before?.kind === 'word' || before?.kind === 'latin')) return true;
+  if (next && next.kind === 'latin' && next.gap === '') return true;
+  if (head.kind !== 'digits' || read.last !== read.first) return false;
+  const digits = head.text.replace(/[,.]/g, '');
+  return digits.length >= 7 && !/[,.]/.test(head.text) ? true : /^0\d{2,}/.test(digits);
+}
+
+// «۳ بر یک», «صفر بر صفر», «۳۶٫۸۰ به ۳۷٫۲۰ مغلوب»: a match score, not two quantities.
+export function isScore(tokens: Token[], read: NumberRead): boolean {
+  const after = tokens[read.last + 1];
+  if (after && SCORE_AFTER.has(after.text)) return true;
+  const other = after?.text === 'بر' || after?.text === 'به' ? readNumber(tokens, read.last + 2) : null;
+  if (other && (after.text === 'بر' || SCORE_AFTER.has(tokens[other.last + 1]?.text ?? ''))) return true;
+  const before = tokens[read.first - 1];
+  return before?.text === 'بر' && read.first >= 2 && isNumberEnd(tokens[read.first - 2]);
+}
+
+function isNumberEnd(t: Token): boolean {
+  return t.kind === 'digits' || t.text in SCALES || t.text === 'یک' || t.text === 'صفر' || readNumber([t], 0) !== null;
+}
+
+// «دو سوم», «یک چهارم», «سه دهم درصد»: a small cardinal word and an ordinal make a fraction,
+// and «صد در صد» is mostly the adverb «completely». Neither is a key figure, nor is the
+// ordinal an ordinal; returns the last token to skip, or null.
+export function idiomEnd(tokens: Token[], read: NumberRead): number | null {
+  const head = tokens[read.first];
+  const next = tokens[read.last + 1];
+  if (read.first !== read.last || head.kind !== 'word' || !next || next.kind !== 'word') return null;
+  if (head.text === 'صد' && next.text === 'در' && tokens[read.last + 2]?.text === 'صد') return read.last + 2;
+  const ordinal = next.gap === ' ' ? ordinalValue(next.text) : null;
+  if (ordinal !== null && ordinal >= 2 && ordinal > read.value && read.value <= FRACTION_MAX_NUMERATOR) {
+    return read.last + 1;
+  }
+  return null;
+}
+
+const FRACTION_MAX_NUMERATOR = 9;
