@@ -13,17 +13,23 @@ export interface VerbHit {
 
 // Between the parts of a compound verb: space, ZWNJ, or nothing (glued in broken text).
 const J = '[\\s\\u200c\\u200b]*';
+// «ابراز پشیمانی/نگرانی/تاسف کرد»: any noun after «ابراز».
+const WORD = '[\\u0620-\\u064a\\u067e\\u0686\\u0698\\u06a9\\u06af\\u06cc\\u200c]{3,}';
 const PREVERBS = [
   'اظهار', 'تصریح', `خاطر${J}نشان`, `تا?\\u200b?${J}کید`, 'اعلام', 'عنوان', 'بیان', 'اشاره', 'تشریح',
   'یادآوری', 'توصیه', 'اضافه', `ابراز${J}امیدواری`, `اظهار${J}امیدواری`, 'ابراز', 'ارزیابی', 'توصیف',
-  'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف',
+  'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف', 'درخواست', 'انتقاد', 'گلایه',
+  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`,
 ].join('|');
-const LIGHT = '(?:کرد|ساخت|داشت|نمود|داد)';
+// Plural «کردند» is a coordinated subject («X و Y تاکید کردند») or an honorific singular.
+const LIGHT = '(?:کرد|ساخت|داشت|نمود|داد)(?:ند)?';
 // «… کرده است» / «… کرده‌اند» (honorific plural for one person) report speech too.
 const PERFECT = `(?:ه(?:${J}(?:است|اند|بود))?)?`;
-const COMPOUND = `(?:${PREVERBS})(?:${J}و${J}(?:${PREVERBS}))*${J}${LIGHT}${PERFECT}`;
+// «تاکید و خاطرنشان کرد», also without «و»: «اذعان تاکید کرد».
+const COMPOUND = `(?:${PREVERBS})(?:${J}(?:و${J})?(?:${PREVERBS}))*${J}${LIGHT}${PERFECT}`;
 const SIMPLE = [
-  'گفت', 'افزود', 'نوشت', 'دانست', `دانسته${J}(?:است|اند)`, `افزوده${J}است`, `گفته${J}(?:است|بود)`,
+  'گفتند', 'افزودند', 'دانستند', 'گفت', 'افزود', 'نوشت', 'دانست', `خواستار${J}شد(?:ند)?`, 'خواست',
+  `دانسته${J}(?:است|اند)`, `افزوده${J}است`, `گفته${J}(?:است|بود)`,
   `(?:یادآور|متذکر)${J}شد`, `می${J}(?:گوید|افزاید|نویسد|داند)`, `معتقد${J}(?:است|بود|هستند)`,
 ].join('|');
 // Not inside a word; «گفت‌وگو»/«گفت و گو» (conversation) and «به گفته» are not the verb.
@@ -33,13 +39,16 @@ const VERB_RE = new RegExp(`(?<!${LETTER})(?:${COMPOUND}|${SIMPLE})(?!${LETTER})
   'g',
 );
 
+const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
 const TOKEN_RE = /[«»"“”()[\]،,؛;:!؟?.]|[^\s«»"“”()[\]،,؛;:!؟?.]+/g;
 
 // Sentences the reporter speaks in («گفتنی است …», «لازم به ذکر است …»).
 const REPORTER_OPENERS = /^(?:گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|شایان[\s\u200c]*ذکر|یادآور[\s\u200c]*می[\s\u200c]*شود|قابل[\s\u200c]*ذکر)/;
 
 // «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
-const ACCORDING_TO_RE = /^(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|اعتقاد)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
+const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
+// «…» این را NAME گفت: the quote comes first, the speaker after «این را».
+const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*ها|این[\s\u200c]*سخنان|این[\s\u200c]*حرف(?:ها)?)[\s\u200c]*را[\s\u200c]/;
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
 const REPORT_OPENER_KEYS = ['بهگزارش', 'بهنقلاز', 'طبقگزارش', 'براساسگزارش'];
@@ -71,15 +80,25 @@ export function findVerbs(folded: string): VerbHit[] {
   for (const m of folded.matchAll(VERB_RE)) {
     // «به گفته» is handled as a preposition, not a verb.
     if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
+    // «خواست» reports a request only as «از X خواست»; alone it is the noun «demand».
+    if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
 
-/** Length of «به گفته » at the start of a (folded) text, 0 if absent. */
-export function accordingToLength(folded: string): number {
+/** Where «به گفته » stands (sentence start, or after a comma), null if absent. */
+export function accordingTo(folded: string): { start: number; end: number } | null {
   const m = ACCORDING_TO_RE.exec(folded);
-  return m ? m[0].length : 0;
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Offset of «این را» that follows a quote («…» این را X گفت), -1 if absent. */
+export function thisSaidStart(folded: string): number {
+  const m = THIS_SAID_RE.exec(folded);
+  if (!m) return -1;
+  if (m.index === 0) return 0;
+  return folded.trimStart().startsWith('«') ? m.index + m[0].indexOf('ا', m[0].indexOf('»')) : -1;
 }
 
 function isSeparator(t: Token | undefined): boolean {
@@ -92,6 +111,22 @@ function isSeparator(t: Token | undefined): boolean {
  */
 export function subjectStarts(tokens: Token[], from: number, to: number): number[] {
   const starts: number[] = [];
+  // «خبرگزاری آریا - برنا - گروه اجتماعی؛ رئیس …»: a dateline before the lead's subject.
+  const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
+  if (dateline) pushStarts(tokens, dateline, to, starts);
+  pushStarts(tokens, from, to, starts);
+  return starts;
+}
+
+const DATELINE_MARKS = new Set(['-', '–', '—', '؛']);
+
+function datelineEnd(tokens: Token[], to: number): number {
+  let end = 0;
+  for (let i = 1; i < Math.min(to, 12); i++) if (DATELINE_MARKS.has(tokens[i].text)) end = i + 1;
+  return end;
+}
+
+function pushStarts(tokens: Token[], from: number, to: number, starts: number[]): void {
   let i = from;
   for (let guard = 0; guard < 4 && i < to; guard++) {
     const before = i;
@@ -113,7 +148,7 @@ export function subjectStarts(tokens: Token[], from: number, to: number): number
     }
     if (i === before) break;
   }
-  starts.push(i);
+  if (!starts.includes(i)) starts.push(i);
   // «در آیین افتتاح … ماهشهر، کامبیز زاهدپور …»: a leading circumstance closed by a comma.
   if (tokens[i] && ['در', 'طی', 'پس', 'هنگام', 'ضمن', 'روز'].includes(tokens[i].key)) {
     for (let j = i + 1; j < to && j - i < 25; j++) {
@@ -123,7 +158,6 @@ export function subjectStarts(tokens: Token[], from: number, to: number): number
       }
     }
   }
-  return starts;
 }
 
 /**

@@ -15,6 +15,10 @@ const ROLE_HEADS = new Set(
     'خواننده', 'آهنگساز', 'شاعر', 'هنرمند', 'ورزشکار', 'قهرمان', 'نخست وزیر', 'صدراعظم', 'پادشاه',
     'ولیعهد', 'سناتور', 'نامزد', 'مدافع', 'هافبک', 'مهاجم', 'دروازه بان', 'رئیس جمهور', 'رئیسجمهور',
     'ریاست', 'معاونت', 'مشاوره', 'کمیسیون', 'اسقف', 'پاپ', 'شیخ الازهر', 'مفتی', 'خطیب', 'تولیت',
+    'ناظر', 'جانشین', 'چشم پزشک', 'دندانپزشک', 'دامپزشک', 'کنسول', 'سرکنسول', 'رایزن', 'وابسته', 'بازرس',
+    'مدرس', 'عضو هیئت علمی', 'استادیار', 'دانشیار', 'محقق', 'مورخ', 'منتقد', 'روزنامه نگار', 'خبرنگار',
+    'مترجم', 'ناشر', 'مشاور', 'مفسر', 'دیپلمات', 'حقوقدان', 'مدیرعامل', 'سخنگوی', 'رئیس هیئت مدیره',
+    'مدیر عامل', 'فرماندار ویژه', 'سرکرده', 'عضو', 'نائب رئیس', 'نایب رئیس', 'کارشناس ارشد',
   ].map(matchKey),
 );
 // «دبیرخانه», «کمیسیون»… are institutions, not people: listed to be refused.
@@ -40,10 +44,15 @@ const EVENT_AFTER_DAR = new Set(
 const CONTENT_FOLD: Record<string, string> = { [matchKey('وزیر')]: matchKey('وزارت') };
 const ROLE_FILLER = new Set(['و', 'این', 'یک', 'همین', 'آن', 'در', 'از', 'به', 'مردم', 'کل'].map(matchKey));
 
+// The ezafe is written «ی» only after a vowel («سخنگوی», «نماینده‌ی»); after a consonant a final
+// «ی» makes another word: «رئیسی», «وزیری», «مدیری» are surnames.
+const EZAFE_AFTER = /[واهی]$/;
+
 /** A word (or its ezafe form «سخنگوی») that opens a person's role. */
 export function isRoleHead(key: string): boolean {
   if (ROLE_HEADS.has(key) && !NOT_PERSON_HEADS.has(key)) return true;
-  return key.endsWith('ی') && ROLE_HEADS.has(key.slice(0, -1)) && !NOT_PERSON_HEADS.has(key.slice(0, -1));
+  const base = key.slice(0, -1);
+  return key.endsWith('ی') && EZAFE_AFTER.test(base) && ROLE_HEADS.has(base) && !NOT_PERSON_HEADS.has(base);
 }
 
 /** Length of a role head at i, one or two words («امام جمعه», «آسیب‌ شناس»); 0 if none. */
@@ -119,9 +128,21 @@ export function roleWords(roleTokens: Token[]): string[] {
   return out;
 }
 
+// Words too general to tell two roles apart: «فرمانده انتظامی شهرستان یزد» and «… شهرستان مهریز»
+// differ in their last word, «معاون فنی مرکز بهداشت استان یزد» and «… بهداشت یزد» do not.
+const GENERIC_WORDS = new Set(['استان', 'شهرستان', 'کشور', 'سابق', 'پیشین', 'فعلی', 'کنونی'].map(matchKey));
+
+/** Whether the last specific word of a role (its place or organization) is missing from the other. */
+function ownSpecifier(words: string[], other: Set<string>): boolean {
+  const specific = words.filter((w) => !GENERIC_WORDS.has(w));
+  return specific.length > 1 && !other.has(specific[specific.length - 1]);
+}
+
 /**
  * How well a role mention fits a known role: 0 when it does not; otherwise more for a shared
  * head word and for each shared content word. A mention whose words all appear in the role fits best.
+ * The same head with another last specific word (a place, an organization) is another role; a
+ * different head may be a second title of the same person («امام جمعه» and «نماینده … خبرگان»).
  */
 export function roleFit(mention: string[], role: string[]): number {
   if (!mention.length || !role.length) return 0;
@@ -130,6 +151,7 @@ export function roleFit(mention: string[], role: string[]): number {
   for (const w of mention.slice(1)) if (have.has(w)) shared++;
   const sameHead = mention[0] === role[0];
   if (!sameHead && shared === 0) return 0;
+  if (sameHead && ownSpecifier(mention, have) && ownSpecifier(role, new Set(mention))) return 0;
   const allIn = mention.every((w) => have.has(w));
   return (sameHead ? 2 : 0) + shared + (allIn ? 3 : 0);
 }

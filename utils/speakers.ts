@@ -9,7 +9,7 @@ import { ZWNJ } from './normalize';
 import { surnameKeys, type Token } from './names';
 import { roleFit, roleWords } from './roles';
 import {
-  accordingToLength, findVerbs, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
+  accordingTo, findVerbs, thisSaidStart, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
 } from './attribution';
 
 interface Person {
@@ -27,9 +27,13 @@ interface Context {
   last: Person | null;
   /** The person whose direct quote («…: …») the previous sentence opened, for continuation sentences. */
   openQuote: { person: Person; paragraph: number } | null;
+  /** A direct quote standing alone in this paragraph («…»), for a following «این را X گفت». */
+  standingQuote: { text: string; paragraph: number } | null;
 }
 
 const GENERIC_ROLE_HEADS = new Set(['مقام']);
+const PLURAL_VERB_RE = /ند$/;
+const STANDING_QUOTE_RE = /^\s*«/;
 
 function slice(text: string, tokens: Token[], from: number, to: number): string {
   if (from >= to) return '';
@@ -100,11 +104,15 @@ function resolve(ctx: Context, m: Mention, text: string, tokens: Token[]): Perso
   let p = findByKey(ctx, key) ?? null;
   const last = ctx.last;
   // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
-  if (!p && last && !last.nameKey && (!words.length || roleFit(words, last.roleWords) > 0)) {
-    p = last;
+  if (!p && last && !last.nameKey && (!words.length || roleFit(words, last.roleWords) > 0)) p = last;
+  // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
+  if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
+  if (p && !p.nameKey) {
     p.name = name;
     p.nameKey = key;
     p.surnames = surnameKeys(nameTokens);
+    // The lead's short role («مدیرعامل یک شرکت») gives way to the full one given with the name.
+    if (words.length > p.roleWords.length && p.roleWords.every((w) => words.includes(w))) p.role = '';
   }
   if (!p) p = newPerson(ctx, name, key, surnameKeys(nameTokens));
   if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
@@ -116,23 +124,51 @@ function knownPeople(ctx: Context): { nameKey: string; surnames: string[] }[] {
   return ctx.people.filter((p) => p.nameKey);
 }
 
-/** «به گفته وی، …»: the mention right after the preposition, the statement after its comma. */
+/** «به گفته وی، …», «…، به گفته NAME، …»: the mention after the preposition; the statement is the rest. */
 function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
-  const len = accordingToLength(folded);
-  if (!len) return false;
-  const at = tokens.findIndex((t) => t.start >= len);
+  const hit = accordingTo(folded);
+  if (!hit) return false;
+  const at = tokens.findIndex((t) => t.start >= hit.end);
   if (at < 0) return false;
   const comma = tokens.findIndex((t, i) => i > at && (t.text === '،' || t.text === ',' || t.text === '؛'));
   const limit = comma < 0 ? tokens.length : comma;
   const m = readMention(tokens, at, limit, knownPeople(ctx));
-  if (!m || m.kind === 'role') return false;
+  if (!m) return false;
   const p = resolve(ctx, m, s.text, tokens);
   if (!p) return false;
-  const quote = comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim();
+  const quote = hit.start > 0 || comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim();
   p.quotes.push(quote);
   ctx.last = p;
   ctx.openQuote = null;
   return true;
+}
+
+/** «این را علی لاریجانی گفت.» after a quote: the quote is the statement, the subject follows «را». */
+function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
+  const at = thisSaidStart(folded);
+  if (at < 0) return false;
+  const quote = at > 0 ? s.text.slice(0, at).trim() : ctx.standingQuote?.paragraph === s.paragraph ? ctx.standingQuote.text : '';
+  if (!quote) return false;
+  const verb = findVerbs(folded).find((v) => v.start > at);
+  if (!verb) return false;
+  const from = tokens.findIndex((t) => t.start >= at);
+  const verbTok = tokens.findIndex((t) => t.start >= verb.start);
+  const m = readMention(tokens, from, verbTok, knownPeople(ctx));
+  if (!m || m.kind === 'role') return false;
+  const p = resolve(ctx, m, s.text, tokens);
+  if (!p) return false;
+  p.quotes.push(quote.replace(/^«|»[،,]?$/g, '').trim());
+  ctx.last = p;
+  ctx.openQuote = null;
+  return true;
+}
+
+/** The second subject of «X و Y تاکید کردند» (plural verb), if any. */
+function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number): Mention | null {
+  const k = m.role ? Math.max(m.role[1], m.to) : m.to;
+  if (tokens[k]?.key !== 'و') return null;
+  const second = readMention(tokens, k + 1, verbTok, knownPeople(ctx));
+  return second && second.kind !== 'role' && second.kind !== 'pronoun' ? second : null;
 }
 
 /** Reads one sentence; true when it was attributed to someone. */
@@ -141,7 +177,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   if (isReporterSentence(folded)) return false;
   const tokens = tokenize(folded);
   if (!tokens.length) return false;
-  if (readAccordingTo(ctx, s, folded, tokens)) return true;
+  if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens)) return true;
   for (const verb of findVerbs(folded)) {
     const verbTok = tokens.findIndex((t) => t.start >= verb.start);
     let clause = 0;
@@ -152,7 +188,11 @@ function readSentence(ctx: Context, s: Sentence): boolean {
       const p = resolve(ctx, m, s.text, tokens);
       if (!p) continue;
       const [qs, qe] = quoteRange(folded, verb);
-      p.quotes.push(s.text.slice(qs, qe).trim());
+      const quote = s.text.slice(qs, qe).trim();
+      p.quotes.push(quote);
+      const other = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end)) ? coordinated(ctx, m, tokens, verbTok) : null;
+      const q = other && resolve(ctx, other, s.text, tokens);
+      if (q && q !== p) q.quotes.push(quote);
       ctx.last = p;
       ctx.openQuote = qs > 0 ? { person: p, paragraph: s.paragraph } : null;
       return true;
@@ -172,10 +212,18 @@ function readSentence(ctx: Context, s: Sentence): boolean {
 
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
-  const ctx: Context = { people: [], last: null, openQuote: null };
+  const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null };
   for (const s of sentences) {
     const open = ctx.openQuote;
-    if (readSentence(ctx, s)) continue;
+    const standing = ctx.standingQuote;
+    if (readSentence(ctx, s)) {
+      ctx.standingQuote = null;
+      continue;
+    }
+    // «…» may run over several sentences before «این را X گفت».
+    if (STANDING_QUOTE_RE.test(s.text)) ctx.standingQuote = { text: s.text, paragraph: s.paragraph };
+    else if (standing && standing === ctx.standingQuote && standing.paragraph === s.paragraph && !standing.text.trimEnd().endsWith('»')) standing.text += ' ' + s.text;
+    else ctx.standingQuote = null;
     // A direct quote that runs over several sentences of its paragraph stays one statement.
     if (open && open === ctx.openQuote && open.paragraph === s.paragraph) {
       const q = open.person.quotes;
