@@ -37,6 +37,8 @@ function isNumberEnd(t: Token): boolean {
 // ordinal an ordinal; returns the last token to skip, or null.
 export function idiomEnd(tokens: Token[], read: NumberRead): number | null {
   const head = tokens[read.first];
+  // «صدها میلیون», «ده‌ها هزار»: a vague plural before a scale word leaves no number.
+  if (head.text in SCALES && VAGUE_PLURALS.has(tokens[read.first - 1]?.text ?? '')) return read.last;
   const next = tokens[read.last + 1];
   if (read.first !== read.last || head.kind !== 'word' || !next || next.kind !== 'word') return null;
   if (head.text === 'صد' && next.text === 'در' && tokens[read.last + 2]?.text === 'صد') return read.last + 2;
@@ -48,3 +50,4 @@ export function idiomEnd(tokens: Token[], read: NumberRead): number | null {
 }
 
 const FRACTION_MAX_NUMERATOR = 9;
+const VAGUE_PLURALS = new Set(['ها', 'صدها', 'دهها', 'هزاران', 'میلیونها', 'میلیاردها']);

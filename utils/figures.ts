@@ -150,8 +150,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   }
   if (yearLike) return { ...base, kind: 'date' };
   if (read.loneOne || ambiguous || read.value === 0) return null;
-  // «۸۵ میلیون» alone is still a quantity; a bare «۱۲» may borrow a unit from a range.
-  const scaled = tokens[read.last].text in SCALES;
+  // «۸۵ میلیون» alone is still a quantity, a bare «هزار» is a manner of speaking; a bare «۱۲»
+  // may borrow a unit from a range.
+  const scaled = tokens[read.last].text in SCALES && read.last > read.first;
   return { ...base, kind: scaled ? 'count' : null };
 }
 
@@ -186,9 +187,12 @@ function unitAfter(tokens: Token[], i: number): UnitWords | null {
   while (tokens[j + 1]?.kind === 'word' && tokens[j + 1].gap === '\u200c') j++;
   const parts = tokens.slice(i, j + 1).map((t) => t.text);
   const key = parts.join('');
-  const second = tokens[j + 1];
-  if (second?.kind === 'word' && MEASURE_PAIRS.has(`${key}_${second.text}`)) {
-    return { parts, key, start: first.start, end: second.end, last: j + 1 };
+  // The second word may be half-spaced too: «درجه سانتی‌گراد».
+  let k = j + 1;
+  let second = tokens[k]?.kind === 'word' ? tokens[k].text : '';
+  while (second && tokens[k + 1]?.kind === 'word' && tokens[k + 1].gap === '\u200c') second += tokens[++k].text;
+  if (second && MEASURE_PAIRS.has(`${key}_${second}`)) {
+    return { parts, key, start: first.start, end: tokens[k].end, last: k };
   }
   return { parts, key, start: first.start, end: tokens[j].end, last: j };
 }

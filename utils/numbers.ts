@@ -136,6 +136,13 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
   }
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j];
+    // «چهار صد», «یک صد و هشتاد»: hundreds written in two words.
+    if (t.text === 'صد' && t.kind === 'word' && tokens[j - 1].kind === 'word' && place === 1 && current >= 1 && current <= 9 && Number.isInteger(current)) {
+      current *= 100;
+      place = 100;
+      last = j;
+      continue;
+    }
     const scale = t.kind === 'word' ? SCALES[t.text] : undefined;
     if (scale && (current > 0 || total === 0 || scale > maxScale)) {
       if (scale > maxScale) total = (total + current || 1) * scale;
