@@ -132,9 +132,9 @@ export function readDeclarations(doc: Document): Declarations {
 /** Text blocks: <p>, and <div>s that hold text directly between <br>s. */
 function collectBlocks(doc: Document): Array<{ block: Element; text: string }> {
   const blocks: Array<{ block: Element; text: string }> = [];
-  const ps = doc.getElementsByTagName('p');
+  const ps = doc.querySelectorAll('p');
   for (let i = 0; i < ps.length && blocks.length < MAX_BLOCKS; i++) blocks.push({ block: ps[i], text: ps[i].textContent ?? '' });
-  const brs = doc.getElementsByTagName('br');
+  const brs = doc.querySelectorAll('br');
   const seen = new Set<Element>();
   for (let i = 0; i < brs.length && i < MAX_BLOCKS; i++) {
     const div = brs[i].parentElement;
