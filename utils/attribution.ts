@@ -128,8 +128,10 @@ function datelineEnd(tokens: Token[], to: number): number {
 
 function pushStarts(tokens: Token[], from: number, to: number, starts: number[]): void {
   let i = from;
+  const visited: number[] = [];
   for (let guard = 0; guard < 4 && i < to; guard++) {
     const before = i;
+    visited.push(i);
     const two = (tokens[i]?.key ?? '') + (tokens[i + 1]?.key ?? '');
     const three = two + (tokens[i + 2]?.key ?? '');
     if (REPORT_OPENER_KEYS.some((k) => tokens[i].key === k || two === k || three === k)) {
@@ -149,16 +151,21 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
     if (i === before) break;
   }
   if (!starts.includes(i)) starts.push(i);
-  // «در آیین افتتاح … ماهشهر، کامبیز زاهدپور …»: a leading circumstance closed by a comma.
-  if (tokens[i] && ['در', 'طی', 'پس', 'هنگام', 'ضمن', 'روز'].includes(tokens[i].key)) {
-    for (let j = i + 1; j < to && j - i < 25; j++) {
+  // «در آیین افتتاح … ماهشهر، کامبیز زاهدپور …», «در پایان این نشست، …»: a leading circumstance
+  // closed by a comma.
+  for (const c of [i, ...visited]) {
+    if (!tokens[c] || !CIRCUMSTANCE_KEYS.has(tokens[c].key)) continue;
+    for (let j = c + 1; j < to && j - c < 25; j++) {
       if (isSeparator(tokens[j])) {
-        starts.push(j + 1);
+        if (!starts.includes(j + 1)) starts.push(j + 1);
         break;
       }
     }
+    break;
   }
 }
+
+const CIRCUMSTANCE_KEYS = new Set(['در', 'طی', 'پس', 'هنگام', 'ضمن', 'روز']);
 
 /**
  * The statement a verb introduces, as offsets in the sentence: after the «:» that follows the

@@ -113,9 +113,38 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
       if (commaContinuesRole(tokens, j, limit)) continue;
       break;
     }
-    if (endsRole(tokens, j) || stopAt(j)) break;
+    if (stopAt(j)) break;
+    if (endsRole(tokens, j) && !(WEAK_END_WORDS.has(t.key) && closesSoon(tokens, j, limit))) break;
   }
+  if (tokens[j]?.key === RA) j = dropObject(tokens, i, j);
+  while (j > i + 1 && ROLE_FILLER.has(tokens[j - 1].key)) j--;
   return j;
+}
+
+// «منتقله از ناقلین», «برنامه … منتقله از پشه آئدس»: a preposition inside a role set off by a
+// comma or «هم»; otherwise «از»/«به» open the verb's complement («… از شناسایی … خبر داد»).
+const WEAK_END_WORDS = new Set(['از', 'به', 'برای'].map(matchKey));
+const ROLE_CLOSERS = new Set(['هم', 'نیز'].map(matchKey));
+const RA = matchKey('را');
+const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان', 'اینها', 'آنها', 'هر'].map(matchKey));
+
+function closesSoon(tokens: Token[], j: number, limit: number): boolean {
+  for (let k = j + 1; k < limit && k <= j + 4; k++) {
+    const t = tokens[k];
+    if (k > j + 1 && (isComma(t) || ROLE_CLOSERS.has(t.key))) return true;
+    if (!/^[\u0620-\u06ff\u200c]+$/.test(t.text) || endsRole(tokens, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * «عضو شورای عالی اصلاح‌طلبان این احتمال را …», «وزیر جنگ رژیم صهیونیستی طرح حمله را …»: the words
+ * before «را» are the verb's object, not the role: cut at a demonstrative, else the last two words.
+ */
+function dropObject(tokens: Token[], i: number, j: number): number {
+  for (let k = j - 1; k > i && k >= j - 4; k--) if (DEMONSTRATIVES.has(tokens[k].key)) return k;
+  const words = j - i;
+  return words >= 5 ? j - 2 : words >= 3 ? j - 1 : j;
 }
 
 /** Content words of a role, for matching «معاون وزیر کشور» to «معاون … وزارت کشور». */
@@ -138,6 +167,12 @@ function ownSpecifier(words: string[], other: Set<string>): boolean {
   return specific.length > 1 && !other.has(specific[specific.length - 1]);
 }
 
+/** «فرمانده انتظامی شهرستان یزد» vs «… شهرستان مهریز»: every word but the last specific one is shared. */
+function sameUpToSpecifier(mention: string[], have: Set<string>): boolean {
+  const specific = mention.filter((w) => !GENERIC_WORDS.has(w));
+  return specific.slice(0, -1).every((w) => have.has(w));
+}
+
 /**
  * How well a role mention fits a known role: 0 when it does not; otherwise more for a shared
  * head word and for each shared content word. A mention whose words all appear in the role fits best.
@@ -151,7 +186,9 @@ export function roleFit(mention: string[], role: string[]): number {
   for (const w of mention.slice(1)) if (have.has(w)) shared++;
   const sameHead = mention[0] === role[0];
   if (!sameHead && shared === 0) return 0;
-  if (sameHead && ownSpecifier(mention, have) && ownSpecifier(role, new Set(mention))) return 0;
+  if (sameHead && ownSpecifier(mention, have) && ownSpecifier(role, new Set(mention)) && sameUpToSpecifier(mention, have)) {
+    return 0;
+  }
   const allIn = mention.every((w) => have.has(w));
   return (sameHead ? 2 : 0) + shared + (allIn ? 3 : 0);
 }

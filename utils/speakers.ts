@@ -33,6 +33,7 @@ interface Context {
 
 const GENERIC_ROLE_HEADS = new Set(['مقام']);
 const PLURAL_VERB_RE = /ند$/;
+const DEMONSTRATIVE = 'این';
 const STANDING_QUOTE_RE = /^\s*«/;
 
 function slice(text: string, tokens: Token[], from: number, to: number): string {
@@ -56,7 +57,7 @@ function findByKey(ctx: Context, key: string): Person | undefined {
 }
 
 /** The person a role alone refers to: the best-fitting known role, else the current subject if it fits. */
-function personForRole(ctx: Context, words: string[]): Person | null {
+function personForRole(ctx: Context, words: string[], demonstrative: boolean): Person | null {
   let best: Person | null = null;
   let bestFit = 0;
   for (const p of ctx.people) {
@@ -66,6 +67,8 @@ function personForRole(ctx: Context, words: string[]): Person | null {
   if (best && bestFit >= 3) return best;
   const last = ctx.last;
   if (!last) return null;
+  // «این متخصص …» points back to the person being reported, whatever title was used before.
+  if (demonstrative && last.nameKey) return last;
   if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
   return null;
 }
@@ -88,7 +91,7 @@ function resolve(ctx: Context, m: Mention, text: string, tokens: Token[]): Perso
     return p;
   }
   if (m.kind === 'role') {
-    const p = personForRole(ctx, words);
+    const p = personForRole(ctx, words, tokens[m.role![0] - 1]?.key === DEMONSTRATIVE);
     if (p) {
       addAlias(p, roleText);
       setRole(p, roleText, words);
