@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { analyzeExtracted } from '@/utils/analyze';
 import { resolveUiLanguage, translator } from '@/utils/i18n';
 import type { SavedArticle } from '@/utils/library';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -37,9 +36,9 @@ export function App({ services }: { services: PopupServices }) {
   async function loadPage() {
     const loaded = await services.loadSettings().catch(() => DEFAULT_SETTINGS);
     setSettings(loaded);
-    const result = await services.extractPage();
+    const result = await services.analyzePage();
     if (!result.ok) return setPage({ status: 'unavailable', reason: result.reason });
-    const analysis = analyzeExtracted(result.article, { summarySentences: loaded.summarySentences });
+    const { analysis } = result;
     const shown = { ...analysis, figures: analysis.figures.filter((f) => loaded.figureKinds.includes(f.kind)) };
     if (analysis.reason || !analysis.isArticle) {
       return setPage({ status: 'unavailable', reason: analysis.reason ?? 'not-article' });

@@ -1,4 +1,3 @@
-import { buildCsvExport, buildJsonExport, buildMarkdownExport, exportFileName } from '@/utils/export';
 import { parseBackup, type BackupError } from '@/utils/import';
 import type { MessageKey } from '@/utils/i18n';
 import type { SavedArticle } from '@/utils/library';
@@ -30,7 +29,11 @@ export function LibraryTransfer({ library, now, selectedArticles, onImported, on
   const { t } = useI18n();
 
   const exportAs = async (kind: 'md' | 'json' | 'csv') => {
-    const articles = await selectedArticles();
+    // The builders (and papaparse) load on first use, not with the popup.
+    const [{ buildCsvExport, buildJsonExport, buildMarkdownExport, exportFileName }, articles] = await Promise.all([
+      import('@/utils/export'),
+      selectedArticles(),
+    ]);
     const at = now();
     const [content, mime] =
       kind === 'md' ? [buildMarkdownExport(articles, at), 'text/markdown']

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { translator, resolveUiLanguage } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { analyzePage } from '@/utils/page-analysis';
 import { appendToNote, savePage } from '@/utils/save-page';
 import { getSettings, saveAnalysis, updateNote } from '@/utils/storage';
 
@@ -19,6 +20,10 @@ export default defineBackground(() => {
     // The tooltip says the verdict in words, for readers (and tests) that don't see the badge.
     await browser.action.setTitle({ tabId, title: `${t('appName')}: ${t(article ? 'badgeArticle' : 'badgeNotArticle')}` });
   });
+
+  onMessage('analyzeTab', ({ data: tabId }) =>
+    analyzePage({ extract: () => sendMessage('extractPage', undefined, tabId), settings: getSettings }),
+  );
 
   browser.runtime.onInstalled.addListener(async () => {
     const t = await interfaceTranslator();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeDocument } from '../utils/analyze';
+import { analyzeDocument } from '../utils/analyze-document';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../utils/types';
 import { parseHtml } from './lib/dom';
 

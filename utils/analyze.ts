@@ -1,8 +1,7 @@
-// The whole pipeline. The content script runs `extractArticle` (DOM work only);
-// the popup or background runs `analyzeExtracted` (text work only); the CLI runs both.
+// The text half of the pipeline: what the popup and background run on the content
+// script's extraction. `analyzeDocument` (analyze-document.ts) chains both halves.
 import type { Analysis, AnalysisOptions, ExtractedArticle } from './types';
 import { DEFAULT_ANALYSIS_OPTIONS } from './types';
-import { extractArticle } from './extract';
 import { splitSentences } from './sentences';
 import { repairHalfSpaces } from './halfspace';
 import { extractFigures } from './figures';
@@ -28,12 +27,4 @@ export function analyzeExtracted(
     speakers: extractSpeakers(sentences),
     figures: extractFigures(sentences),
   };
-}
-
-export function analyzeDocument(
-  doc: Document,
-  url: string,
-  options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS,
-): Analysis {
-  return analyzeExtracted(extractArticle(doc, url), options);
 }

@@ -1,14 +1,11 @@
 // Saving from outside the popup (keyboard shortcut, context menu): the same steps the
 // popup takes, with the browser-facing parts handed in.
-import { analyzeExtracted } from './analyze';
 import type { SavedArticle } from './library';
-import type { Settings } from './settings';
-import type { ExtractedArticle } from './types';
+import { analyzePage, type PageAnalysisDeps } from './page-analysis';
+import type { Analysis } from './types';
 
-export interface SavePageDeps {
-  extract(): Promise<ExtractedArticle>;
-  settings(): Promise<Settings>;
-  saveAnalysis(analysis: ReturnType<typeof analyzeExtracted>, now: Date): Promise<{ article: SavedArticle; created: boolean }>;
+export interface SavePageDeps extends PageAnalysisDeps {
+  saveAnalysis(analysis: Analysis, now: Date): Promise<{ article: SavedArticle; created: boolean }>;
   now(): Date;
 }
 
@@ -16,10 +13,11 @@ export type SavePageResult = { ok: true; article: SavedArticle; created: boolean
 
 /** Extracts, analyzes and saves the page; never throws. */
 export async function savePage(deps: SavePageDeps): Promise<SavePageResult> {
+  const result = await analyzePage(deps);
+  if (!result.ok) return { ok: false, reason: result.reason };
+  const { analysis } = result;
+  if (!analysis.isArticle || analysis.reason) return { ok: false, reason: analysis.reason ?? 'not-article' };
   try {
-    const [extracted, settings] = await Promise.all([deps.extract(), deps.settings()]);
-    const analysis = analyzeExtracted(extracted, { summarySentences: settings.summarySentences });
-    if (!analysis.isArticle || analysis.reason) return { ok: false, reason: analysis.reason ?? 'not-article' };
     return { ok: true, ...(await deps.saveAnalysis(analysis, deps.now())) };
   } catch (error) {
     return { ok: false, reason: (error as { code?: string }).code ?? 'error' };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
-import type { PageResult, PopupServices } from '@/components/services';
+import type { PopupServices } from '@/components/services';
 import { sendMessage } from '@/utils/messaging';
 import * as library from '@/utils/storage';
 import './style.css';
@@ -19,15 +19,10 @@ const tabId = targetTabId();
 const services: PopupServices = {
   browserLanguage: browser.i18n.getUILanguage(),
   loadSettings: library.getSettings,
-  async extractPage(): Promise<PageResult> {
+  async analyzePage() {
     const id = await tabId;
     if (id === undefined) return { ok: false, reason: 'restricted' };
-    try {
-      return { ok: true, article: await sendMessage('extractPage', undefined, id) };
-    } catch (error) {
-      // No content script answers on browser pages, the web store, or tabs opened before install.
-      return { ok: false, reason: 'restricted', detail: String(error) };
-    }
+    return sendMessage('analyzeTab', id).catch((error) => ({ ok: false, reason: 'error', detail: String(error) }) as const);
   },
   async highlight(text) {
     const id = await tabId;

@@ -52,11 +52,11 @@ describe('repairHalfSpaces', () => {
     expect(show(repairHalfSpaces('ميكند'))).toBe('مي‸كند');
   });
 
-  it('repairs 100 KB in well under 100 ms', () => {
+  // Speed is measured by `npm run bench`; here only that 100 KB comes back whole and repaired.
+  it('repairs 100 KB of text in one pass', () => {
     const text = 'گامهای توسعهای ایران خودرو میتواند شرکتهای دانشبنیان را یاری کند. '.repeat(1500);
-    repairHalfSpaces(text);
-    const t = performance.now();
-    repairHalfSpaces(text);
-    expect(performance.now() - t).toBeLessThan(100);
+    const repaired = repairHalfSpaces(text);
+    expect(repaired.replaceAll('\u200c', '')).toBe(text);
+    expect(repaired.split('گام\u200cهای').length - 1).toBe(1500);
   });
 });
