@@ -177,3 +177,16 @@ export async function measureLibrary(
 }
 
 export const medianOf = median;
+
+/**
+ * Opens a page and finds its tab id as the active tab. The extension has no `tabs` or host
+ * permission, so chrome.tabs.query hides tab URLs and ExtensionBrowser.openTab cannot match by URL.
+ */
+export async function openActiveTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.bringToFront();
+  const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  if (tabId < 0) throw new Error(`no active tab for ${url}`);
+  return { page, tabId };
+}
