@@ -1,5 +1,6 @@
 // Builds utils/lexicons/names-fa.json: a compact list of Persian first names for speaker detection.
-// Sources (MIT): nabidam/persian-names (ordered by popularity) and armanyazdi/persian-names.
+// Sources (MIT): nabidam/persian-names (ordered by popularity) and armanyazdi/persian-names; hazm's
+// word frequencies (MIT) to drop popular-list names that are mostly common words.
 // Usage: npx tsx scripts/build-lexicons-names.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,30 @@ const COMMON_WORDS = new Set(
     'کرمان شیراز یزد قم کیش بم آمل ساری اهواز بابل همدان اراک توانا پیروز جوان نوین فردوس مجلس').split(' '),
 );
 
+// Curated (armanyazdi) names that are mostly everyday words in news text («امید»، «آرزو»، «پروانه»
+// the permit, «البرز» the province).
+const COMMON_CURATED = new Set(
+  ('طلا نفس زیبا هستی مبین مسلم عسل هدیه قادر عظیم محرم شیرین خاطره نیک حدیث شادی سعادت فراز ساحل ' +
+    'افسانه رها پروانه سایه البرز آرزو نسیم فرشته آرمان نوروز معین عزیز سلطان آرام امید').split(' '),
+);
+// Popular-list names that are real first names although also words: kept despite their frequency.
+const KEEP_FREQUENT = new Set(
+  ('تقی رمضان سهند جمال فرهاد داوود پرهام خسرو سام عیسی حمزه پژمان سیروس شهروز کسرا عطا مرجان فیروز ' +
+    'جهانبخش طارق ماجد عمار راشد هشام صدام مهستی سعد عزت حجت شریف حافظ').split(' '),
+);
+/** hazm corpus frequency above which an uncurated name is taken for a common word («قدرت تیم»). */
+const MAX_WORD_FREQ = 300_000;
+
+function readFreq(): Map<string, number> {
+  const freq = new Map<string, number>();
+  for (const line of readLines('hazm_words.dat')) {
+    const [word, n] = line.split('\t');
+    const key = unifyLetters(word).replace(/\u200c/g, '');
+    freq.set(key, Math.max(freq.get(key) ?? 0, Number(n) || 0));
+  }
+  return freq;
+}
+
 function readLines(name: string): string[] {
   return readFileSync(resolve(LEX, name), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
@@ -33,15 +58,16 @@ function clean(name: string): string | null {
   return n;
 }
 
+const freq = readFreq();
 const nabidam = Object.keys(JSON.parse(readFileSync(resolve(LEX, 'nabidam_first_names.json'), 'utf8')) as object);
 const names = new Set<string>();
 for (const n of [...readLines('armanyazdi_male_fa.txt'), ...readLines('armanyazdi_female_fa.txt')]) {
   const c = clean(n);
-  if (c) names.add(c);
+  if (c && !COMMON_CURATED.has(c)) names.add(c);
 }
 for (const n of nabidam.slice(0, TOP_NABIDAM)) {
   const c = clean(n);
-  if (c) names.add(c);
+  if (c && (names.has(c) || KEEP_FREQUENT.has(c) || (freq.get(c) ?? 0) <= MAX_WORD_FREQ)) names.add(c);
 }
 
 const json = JSON.stringify({

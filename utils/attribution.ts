@@ -93,12 +93,13 @@ export function accordingTo(folded: string): { start: number; end: number } | nu
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** Offset of «این را» that follows a quote («…» این را X گفت), -1 if absent. */
-export function thisSaidStart(folded: string): number {
+/** Where «این را» that follows a quote stands («…» این را X گفت): [its start, the end of «را»], or null. */
+export function thisSaid(folded: string): [number, number] | null {
   const m = THIS_SAID_RE.exec(folded);
-  if (!m) return -1;
-  if (m.index === 0) return 0;
-  return folded.trimStart().startsWith('«') ? m.index + m[0].indexOf('ا', m[0].indexOf('»')) : -1;
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (m.index === 0) return [0, end];
+  return folded.trimStart().startsWith('«') ? [m.index + m[0].indexOf('ا', m[0].indexOf('»')), end] : null;
 }
 
 function isSeparator(t: Token | undefined): boolean {

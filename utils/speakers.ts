@@ -9,7 +9,7 @@ import { ZWNJ } from './normalize';
 import { surnameKeys, type Token } from './names';
 import { roleFit, roleWords } from './roles';
 import {
-  accordingTo, findVerbs, thisSaidStart, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
+  accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
 } from './attribution';
 
 interface Person {
@@ -148,13 +148,14 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
 
 /** «این را علی لاریجانی گفت.» after a quote: the quote is the statement, the subject follows «را». */
 function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
-  const at = thisSaidStart(folded);
-  if (at < 0) return false;
+  const hit = thisSaid(folded);
+  if (!hit) return false;
+  const [at, after] = hit;
   const quote = at > 0 ? s.text.slice(0, at).trim() : ctx.standingQuote?.paragraph === s.paragraph ? ctx.standingQuote.text : '';
   if (!quote) return false;
   const verb = findVerbs(folded).find((v) => v.start > at);
   if (!verb) return false;
-  const from = tokens.findIndex((t) => t.start >= at);
+  const from = tokens.findIndex((t) => t.start >= after);
   const verbTok = tokens.findIndex((t) => t.start >= verb.start);
   const m = readMention(tokens, from, verbTok, knownPeople(ctx));
   if (!m || m.kind === 'role') return false;
