@@ -2,7 +2,7 @@
 // «SUBJECT … را مناسب دانست.», «به گفته SUBJECT، QUOTE». Works on foldForMatch text, so
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
-import { isNameWord, parseName, parseNameBeforeRole, titleLength, type Token } from './names';
+import { isNameWord, parseName, parseNameBeforeRole, skipNameAdjective, titleLength, type Token } from './names';
 import { roleEnd, roleHeadLength } from './roles';
 
 /** A reporting verb in a sentence: its offsets and where its subject clause may start. */
@@ -246,9 +246,10 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   const name = parseName(tokens, i, limit) ?? parseNameBeforeRole(tokens, i);
   // An untitled name must be closed (comma, role, verb, function word): in «گلستان الگوی همزیستی …»
   // (a heading glued to the next sentence) «گلستان» is the province, not a first name.
-  const closed = name && (name.titled || name.to === limit || !isNameWord(tokens[skipCloseQuote(tokens, name.to)]));
+  const after = name ? skipNameAdjective(tokens, skipCloseQuote(tokens, name.to)) : 0;
+  const closed = name && (name.titled || name.to === limit || !isNameWord(tokens[after]));
   if (name && closed && name.to <= limit) {
-    const r = skipCloseQuote(tokens, name.to);
+    const r = after;
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) };
   }
   let h = i;

@@ -56,6 +56,14 @@ const NAME_STOPPERS = new Set(
 // Arabic-script letters only: not «،» «؛» «؟» (also in the U+06xx block) nor digits.
 const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
 
+// Adjectives that follow a foreign name: nationalities in «-ایی/-وی/-یسی» and time words.
+const NAME_FOLLOWING_ADJECTIVE = /(?:ایی|ویی|سوی|لیسی|ییسی|^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد))$/;
+
+/** Past a nationality after a foreign name («پیاتزای ایتالیایی سرمربی …»): the index after it. */
+export function skipNameAdjective(tokens: Token[], j: number): number {
+  return tokens[j] && NAME_FOLLOWING_ADJECTIVE.test(tokens[j].key) ? j + 1 : j;
+}
+
 export function isFirstName(key: string): boolean {
   return FIRST_NAMES.has(key);
 }
@@ -122,8 +130,10 @@ export function parseNameBeforeRole(tokens: Token[], i: number): NameSpan | null
   for (let n = 3; n >= 2; n--) {
     let ok = true;
     for (let k = 0; k < n; k++) if (!isNameWord(tokens[i + k])) ok = false;
-    if (!ok) continue;
+    // «دونالد ترامپ آمریکایی …»: a nationality or «سابق» after the name is not a third name word.
+    if (!ok || (n === 3 && NAME_FOLLOWING_ADJECTIVE.test(tokens[i + 2].key))) continue;
     let r = i + n;
+    if (tokens[r] && NAME_FOLLOWING_ADJECTIVE.test(tokens[r].key)) r++;
     if (tokens[r] && (tokens[r].text === '،' || tokens[r].text === ',')) r++;
     if (tokens[r] && (tokens[r].key === 'یک' || tokens[r].key === 'این')) r++;
     if (tokens[r] && isRoleHead(tokens[r].key)) return { from: i, to: i + n, titled: false, hasFirstName: false };
