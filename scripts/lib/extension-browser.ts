@@ -24,13 +24,14 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { downloadsDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { downloadsDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; uiLanguage?: 'fa' | 'en' | 'auto' } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'chekideh-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    locale: 'fa-IR',
     viewport: options.headless === false ? null : { width: 1000, height: 800 },
     acceptDownloads: true,
     downloadsPath: options.downloadsDir,
@@ -41,20 +42,22 @@ export async function launchWithExtension(
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+  // Fixture pages still reference their sites' images and scripts; this machine has no
+  // network, so answer those at once instead of letting each one time out.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('internetdisconnected'));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Headless Chromium's own interface language is en-US whatever the flags; readers of
+  // this extension mostly see it in Persian, so tests choose the language explicitly.
+  await worker.evaluate(
+    (uiLanguage) => chrome.storage.local.set({ settings: { uiLanguage } }),
+    options.uiLanguage ?? 'fa',
+  );
 
-  const tabIdOf = async (url: string): Promise<number> => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const id = await worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
-      if (id !== null) return id;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no tab for ${url}`);
-  };
+  // Without the `tabs` permission the worker cannot read tab URLs, so the tab a test
+  // just opened is found as the newest tab (tests open pages one at a time).
+  const newestTabId = (): Promise<number> =>
+    worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
 
   return {
     context,
@@ -67,8 +70,9 @@ export async function launchWithExtension(
     },
     async openTab(url) {
       const page = await context.newPage();
+      const tabId = await newestTabId();
       await page.goto(url);
-      return { page, tabId: await tabIdOf(page.url()) };
+      return { page, tabId };
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     badgeTitle: (tabId) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
