@@ -82,6 +82,7 @@ export function App({ services }: { services: PopupServices }) {
                     note={savedEntry.note}
                     tags={savedEntry.tags}
                     onSaveNote={(note) => services.library.updateNote(savedEntry.id, note, services.now()).then(() => undefined)}
+                    onDraft={(note) => void services.library.saveNoteDraft(savedEntry.id, note, services.now())}
                     onSaveTags={(tags) => services.library.updateTags(savedEntry.id, tags, services.now()).then(() => undefined)}
                   />
                 )

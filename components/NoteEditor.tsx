@@ -5,16 +5,18 @@ interface Props {
   note: string;
   tags: string[];
   onSaveNote: (note: string) => Promise<void>;
+  /** Called on every keystroke; must hand the text to storage at once. */
+  onDraft: (note: string) => void;
   onSaveTags: (tags: string[]) => Promise<void>;
 }
 
 const NOTE_DEBOUNCE_MS = 300;
 
 /**
- * The reader's note saves as they type (debounced) and once more when the popup
- * is hidden, so closing it mid-word loses nothing.
+ * The reader's note: every keystroke is kept as a draft at once, and folded into the
+ * saved article after a pause or when the popup is hidden, so closing it mid-word loses nothing.
  */
-export function NoteEditor({ note, tags, onSaveNote, onSaveTags }: Props) {
+export function NoteEditor({ note, tags, onSaveNote, onDraft, onSaveTags }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(note);
   const [status, setStatus] = useState('');
@@ -46,6 +48,7 @@ export function NoteEditor({ note, tags, onSaveNote, onSaveTags }: Props) {
   const onInput = (value: string) => {
     setDraft(value);
     setStatus('');
+    onDraft(value);
     pending.current = value;
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, NOTE_DEBOUNCE_MS);

@@ -28,6 +28,7 @@ export function SavedEntryView({ id, library, now, openUrl }: Props) {
         note={article.note}
         tags={article.tags}
         onSaveNote={(note) => library.updateNote(article.id, note, now()).then(() => undefined)}
+        onDraft={(note) => void library.saveNoteDraft(article.id, note, now())}
         onSaveTags={(tags) => library.updateTags(article.id, tags, now()).then(() => undefined)}
       />
       {safeUrl && (

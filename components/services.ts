@@ -9,7 +9,7 @@ export type { PageAnalysisResult };
 export type LibraryApi = Pick<
   typeof Library,
   | 'saveAnalysis' | 'findByUrl' | 'getSaved' | 'listSaved' | 'loadAll' | 'updateNote' | 'updateTags'
-  | 'deleteSaved' | 'restoreSaved' | 'importBackup'
+  | 'deleteSaved' | 'restoreSaved' | 'importBackup' | 'saveNoteDraft'
 >;
 
 export interface PopupServices {

@@ -17,6 +17,7 @@ export type { IndexEntry, SavedArticle } from './library';
 const INDEX_KEY = 'local:index';
 const SETTINGS_KEY = 'local:settings';
 const ARTICLE_PREFIX = 'article:';
+const DRAFT_PREFIX = 'draft:';
 const QUOTA_RE = /quota|QUOTA_BYTES|NS_ERROR_DOM_QUOTA/i;
 
 type ArticleKey = `local:article:${string}`;
@@ -121,7 +122,7 @@ async function readAllArticles(): Promise<{ articles: SavedArticle[]; corrupted:
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(ARTICLE_PREFIX) || key.endsWith('$')) continue;
     const read = readArticle(value);
-    if (read.ok) articles.push(read.article);
+    if (read.ok) articles.push(withDraft(read.article, all[DRAFT_PREFIX + key.slice(ARTICLE_PREFIX.length)]));
     else corrupted.push(key.slice(ARTICLE_PREFIX.length));
   }
   return { articles: articles.sort(compareNewestFirst), corrupted };
@@ -144,8 +145,24 @@ async function writeArticles(articles: SavedArticle[]): Promise<void> {
 
 /** One saved article, migrated to the current schema; null when missing or corrupted. */
 export async function getSaved(id: string): Promise<SavedArticle | null> {
-  const read = readArticle(await storage.getItem(articleKey(id)));
-  return read.ok ? read.article : null;
+  const stored = await browser.storage.local.get([`${ARTICLE_PREFIX}${id}`, `${DRAFT_PREFIX}${id}`]);
+  const read = readArticle(stored[`${ARTICLE_PREFIX}${id}`]);
+  return read.ok ? withDraft(read.article, stored[`${DRAFT_PREFIX}${id}`]) : null;
+}
+
+/**
+ * The note as the reader is typing it: one small write per keystroke, handed to the
+ * browser before this call returns, so closing the popup mid-word loses nothing. The
+ * debounced updateNote folds it into the article; until then reads apply it.
+ */
+export function saveNoteDraft(id: string, note: string, now: Date): Promise<void> {
+  return browser.storage.local.set({ [`${DRAFT_PREFIX}${id}`]: { note, at: now.toISOString() } }).catch(() => undefined);
+}
+
+function withDraft(article: SavedArticle, draft: unknown): SavedArticle {
+  const d = draft as { note?: unknown; at?: unknown } | undefined;
+  const newer = typeof d?.note === 'string' && typeof d.at === 'string' && d.at > article.updatedAt;
+  return newer ? { ...article, note: d.note as string, updatedAt: d.at as string } : article;
 }
 
 /** The saved copy of a page, by canonical URL or address (tracking parameters, «www.», «#…» ignored). */
@@ -207,8 +224,10 @@ function updateArticle(id: string, change: (a: SavedArticle) => SavedArticle): P
 }
 
 /** Replaces the reader's note. */
-export function updateNote(id: string, note: string, now: Date): Promise<SavedArticle> {
-  return updateArticle(id, (a) => ({ ...a, note, updatedAt: now.toISOString() }));
+export async function updateNote(id: string, note: string, now: Date): Promise<SavedArticle> {
+  const updated = await updateArticle(id, (a) => ({ ...a, note, updatedAt: now.toISOString() }));
+  await browser.storage.local.remove(`${DRAFT_PREFIX}${id}`).catch(() => undefined);
+  return updated;
 }
 
 /** Replaces the tags (trimmed, duplicates dropped). */
@@ -258,7 +277,7 @@ export function importBackup(parsed: { articles: SavedArticle[] } | SavedArticle
 export function clearAll(): Promise<void> {
   return serialized(async () => {
     const all = await storage.snapshot('local');
-    const keys = Object.keys(all).filter((k) => k.startsWith(ARTICLE_PREFIX)).map((k) => `local:${k}` as ArticleKey);
+    const keys = Object.keys(all).filter((k) => k.startsWith(ARTICLE_PREFIX) || k.startsWith(DRAFT_PREFIX)).map((k) => `local:${k}` as ArticleKey);
     try {
       await storage.removeItem(INDEX_KEY);
       await storage.removeItems(keys);

@@ -32,6 +32,7 @@ function fakeServices(page: PageAnalysisResult, overrides: Partial<PopupServices
       listSaved: async () => [],
       loadAll: async () => ({ articles: [], corrupted: [] }),
       updateNote: vi.fn(),
+      saveNoteDraft: vi.fn(),
       updateTags: vi.fn(),
       deleteSaved: async () => null,
       restoreSaved: vi.fn(),

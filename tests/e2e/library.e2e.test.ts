@@ -72,12 +72,12 @@ describe('saved library', () => {
 
   it('edits the note of an entry, and the note survives closing the popup right after typing', async () => {
     const popup = await openLibrary();
-    await popup.getByRole('button', { name: titles[0] }).click();
+    await popup.getByRole('button', { name: titles[0], exact: true }).click();
     const note = popup.getByRole('textbox', { name: 'یادداشت' });
     await note.fill(NOTE);
     await popup.close();
     const again = await openLibrary();
-    await again.getByRole('button', { name: titles[0] }).click();
+    await again.getByRole('button', { name: titles[0], exact: true }).click();
     await expect.poll(() => again.getByRole('textbox', { name: 'یادداشت' }).inputValue()).toBe(NOTE);
     await again.close();
   });
@@ -130,7 +130,7 @@ describe('saved library', () => {
       await popup.getByLabel('بازگردانی از پشتیبان').setInputFiles(file);
       await popup.getByText('۳ تازه', { exact: false }).waitFor();
       expect(await popup.locator('.saved-item').count()).toBe(3);
-      await popup.getByRole('button', { name: titles[0] }).click();
+      await popup.getByRole('button', { name: titles[0], exact: true }).click();
       await expect.poll(() => popup.getByRole('textbox', { name: 'یادداشت' }).inputValue()).toBe(NOTE);
       // A malformed file is refused with a Persian message and changes nothing.
       const broken = join(downloads, 'broken.json');

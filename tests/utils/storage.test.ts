@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   clearAll, deleteSaved, findByUrl, getSaved, getSettings, importBackup, listSaved, loadAll, restoreSaved,
-  saveAnalysis, saveSettings, storageUsage, StorageQuotaError, StorageWriteError, updateNote, updateTags, whenIdle,
+  saveAnalysis, saveNoteDraft, saveSettings, storageUsage, StorageQuotaError, StorageWriteError, updateNote, updateTags, whenIdle,
 } from '@/utils/storage';
 import type { SavedArticle } from '@/utils/library';
 import type { Analysis } from '@/utils/types';
@@ -280,5 +280,25 @@ describe('scale', () => {
     expect(list[0].id).toBe('a4999');
     expect(get).toHaveBeenCalledTimes(1);
     console.info(`listSaved over 5,000: ${ms.toFixed(1)} ms`);
+  });
+});
+
+describe('note drafts', () => {
+  it('a note typed just before the popup closes is read back, and folded in by updateNote', async () => {
+    const { article } = await saveAnalysis(analysis(1), T0);
+    await saveNoteDraft(article.id, 'نیمه‌کاره', T1);
+    expect((await getSaved(article.id))?.note).toBe('نیمه‌کاره');
+    expect((await loadAll()).articles[0].note).toBe('نیمه‌کاره');
+    await updateNote(article.id, 'نیمه‌کاره', T1);
+    expect(Object.keys(await local().get(null)).some((k) => k.startsWith('draft:'))).toBe(false);
+    expect((await getSaved(article.id))?.note).toBe('نیمه‌کاره');
+  });
+
+  it('an older draft does not override a newer saved note', async () => {
+    const { article } = await saveAnalysis(analysis(1), T0);
+    await saveNoteDraft(article.id, 'قدیمی', T0);
+    await updateNote(article.id, 'تازه', T1);
+    await saveNoteDraft(article.id, 'قدیمی‌تر', T0);
+    expect((await getSaved(article.id))?.note).toBe('تازه');
   });
 });
