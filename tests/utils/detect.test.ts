@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../../utils/detect';
 import { parseHtml } from '../../scripts/lib/dom';
 
@@ -99,20 +98,14 @@ describe('detectArticle signals', () => {
 });
 
 describe('detectArticle on absurd inputs', () => {
-  it('handles a 1 MB page quickly, well under Readability', () => {
+  // How fast is for `npm run bench` (detect_ratio, detect_ms_1mb); here only that it copes.
+  it('reads a 1 MB list-like page and gives a verdict', () => {
     const block = `<div class="row"><h3><a href="/x">عنوان خبر درباره اقتصاد و بازار</a></h3><p>${persianParagraph}</p></div>`;
     const html = `<html lang="fa"><body>${block.repeat(Math.ceil(1_000_000 / block.length))}</body></html>`;
     const doc = parseHtml(html);
-    detectArticle(doc);
-    let start = performance.now();
     const detection = detectArticle(doc);
-    const detectMs = performance.now() - start;
-    start = performance.now();
-    new Readability(doc.cloneNode(true) as Document).parse();
-    const readabilityMs = performance.now() - start;
     expect(detection.language).toBe('fa');
-    // The budget is 0.1×; the loose bound keeps the test stable on a busy machine.
-    expect(detectMs).toBeLessThan(readabilityMs * 0.3);
+    expect(detection.isArticle).toBe(false);
   }, 120_000);
 
   it('survives a 5,000-level-deep DOM', () => {
