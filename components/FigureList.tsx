@@ -1,4 +1,5 @@
 import type { Figure } from '@/utils/types';
+import { formatNumber } from '@/utils/i18n';
 import { useI18n } from './i18n-context';
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
 
 /** Key figures as written, with what they count and where they come from. */
 export function FigureList({ figures, onJump }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('figures')}</h2>
@@ -19,6 +20,7 @@ export function FigureList({ figures, onJump }: Props) {
             <details>
               <summary>
                 <strong class="figure-text" dir="auto">{figureLabel(figure)}</strong>
+                {showsScale(figure) && <span class="figure-value muted">= {formatNumber(figure.value, lang)}</span>}
                 <span class="badge">{t(`kind_${figure.kind}`)}</span>
               </summary>
               {onJump ? (
@@ -40,4 +42,9 @@ export function FigureList({ figures, onJump }: Props) {
 export function figureLabel(figure: Figure): string {
   if (!figure.unit || figure.text.includes(figure.unit)) return figure.text;
   return `${figure.text} ${figure.unit}`;
+}
+
+/** Scale words or number words resolved: «۸۵ میلیون تومان» also shows «= ۸۵٬۰۰۰٬۰۰۰». */
+function showsScale(figure: Figure): boolean {
+  return Math.abs(figure.value) >= 1000 && /[^\d\u06f0-\u06f9\u0660-\u0669.,٫٬\s%٪]/.test(figure.text.replace(figure.unit, ''));
 }
