@@ -26,7 +26,8 @@ export async function savePage(deps: SavePageDeps): Promise<SavePageResult> {
 
 /** The note with a selection appended as a quoted paragraph. */
 export function appendToNote(note: string, selection: string): string {
-  const quote = selection.trim().split(/\n+/).map((line) => `> ${line}`).join('\n');
-  if (!quote) return note;
+  const lines = selection.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  if (lines.length === 0) return note;
+  const quote = lines.map((line) => `> ${line}`).join('\n');
   return note.trim() ? `${note.trimEnd()}\n\n${quote}` : quote;
 }
