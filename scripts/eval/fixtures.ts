@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeDocument } from '../../utils/analyze';
+import { analyzeDocument } from '../../utils/analyze-document';
 import { foldForMatch, matchKey } from '../../utils/normalize';
 import type { Analysis, FigureKind } from '../../utils/types';
 import { KEY_FIGURE_KINDS } from '../../utils/types';
