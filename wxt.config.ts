@@ -20,12 +20,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // AMO requires data_collection_permissions; Firefox knows the key from 140
+          // (the current ESR) and Firefox for Android from 142, so those are the minimums.
           browser_specific_settings: {
             gecko: {
               id: 'chekideh@chekideh.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
