@@ -93,6 +93,38 @@ describe('script payloads in a page', () => {
   });
 });
 
+describe('not Persian', () => {
+  const english = `<!doctype html><html lang="en"><head><title>Government announces new budget</title>
+<meta property="og:type" content="article"></head><body><article><h1>Government announces new budget</h1>
+${Array.from({ length: 6 }, (_, i) => `<p>"We will not allow inflation to eat the wages of workers," the spokesman, Ali Rezaei, told reporters on day ${i + 1}, adding that 639 projects would be finished by March and that the budget would cut the deficit.</p>`).join('\n')}
+</article></body></html>`;
+
+  it.each([
+    ['a real Arabic page', () => server.url('ar-bbcarabic')],
+    ['an English article', () => server.route('/hostile/english.html', english)],
+  ])('%s: the popup says «این خبر فارسی نیست» and invents no summary or speakers', async (_label, url) => {
+    const { page, tabId } = await openActiveTab(browser, url());
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'این خبر فارسی نیست' }).waitFor();
+    expect(await popup.locator('#summary-heading, .speaker, .figures').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a frameset page gets an answer, not a hang', async () => {
+    const frame = server.route('/hostile/frame-story.html', payloadPage());
+    const { page, tabId } = await openActiveTab(browser, server.route('/hostile/frames.html',
+      `<html lang="fa"><head><title>قاب‌ها</title></head><frameset cols="50%,50%"><frame src="${frame}"><frame src="about:blank"></frameset></html>`));
+    const popup = await browser.openPopup(tabId);
+    // The top document has no text of its own; the framed story is not read (content script: top frame only).
+    await popup.getByRole('heading', { name: /متنی برای خواندن پیدا نشد|این صفحه خبر نیست/ }).waitFor();
+    expect(await popup.locator('.speaker').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('storage', () => {
   it('a corrupted saved entry: the others still list and open; the reader is told in Persian', async () => {
     const { articles, index } = buildLibrary(4, fixtureAnalyses().slice(0, 4));
