@@ -11,7 +11,7 @@ export function StatusMessage({ title, body, busy }: Props) {
   const { t } = useI18n();
   return (
     <section class="status" role="status" aria-busy={busy ? 'true' : undefined}>
-      <h2>{title}</h2>
+      <h1>{title}</h1>
       {body && <p>{body}</p>}
       {!busy && <p class="muted small">{t('privacy')}</p>}
     </section>

@@ -73,7 +73,7 @@ describe('App', () => {
     [analyzed({ ...seedArticle(), language: 'ar', reason: 'not-persian' }), 'این خبر فارسی نیست'],
   ])('gives a clear message instead of an analysis (%#)', async (page, heading) => {
     const root = await mount(fakeServices(page));
-    expect(root.querySelector('.status h2')?.textContent).toBe(heading);
+    expect(root.querySelector('.status h1')?.textContent).toBe(heading);
     expect(root.querySelector('#summary-heading')).toBeNull();
   });
 
