@@ -1,5 +1,6 @@
-// CLI: npm run eval [-- --verbose] [--json] [--no-summary]
-// Scores the whole pipeline on the fixture pages (tests/fixtures/pages, seed included) and,
+// CLI: npm run eval [-- --verbose] [--json] [--no-summary] [--dir <folder>]
+// Scores the whole pipeline on the fixture pages (tests/fixtures/pages, seed included; --dir scores
+// another folder of <case>/{source.html,expected.json}, e.g. tests/fixtures/heldout) and,
 // when scripts/eval/summary.ts is present, the summary's ROUGE against agency leads.
 // Exits 1 when a headline number falls below its threshold (printed with the table).
 import { existsSync } from 'node:fs';
@@ -23,7 +24,11 @@ export const THRESHOLDS = {
   figuresF1: 0.75,
 };
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const dirAt = argv.indexOf('--dir');
+if (dirAt >= 0 && !argv[dirAt + 1]) throw new Error('--dir needs a folder');
+const fixtureDir = dirAt >= 0 ? resolve(process.cwd(), argv[dirAt + 1]) : undefined;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 const yes = (b: boolean | null) => (b === null ? '·' : b ? '✓' : '✗');
 
@@ -60,7 +65,7 @@ function check(name: string, value: number, floor: number, fmt = pct): [string, 
 }
 
 function printSummary(m: FixtureSummary): boolean {
-  console.log(`\nFixture pages: ${m.cases} cases, ${m.articles} Persian articles scored, ${m.msPerPage.toFixed(0)} ms/page`);
+  console.log(`\nFixture pages${fixtureDir ? ` (${fixtureDir})` : ''}: ${m.cases} cases, ${m.articles} Persian articles scored, ${m.msPerPage.toFixed(0)} ms/page`);
   const lines: [string, boolean][] = [
     check('Detection: isArticle accuracy', m.isArticleAccuracy, THRESHOLDS.isArticleAccuracy),
     check('Detection: language accuracy', m.languageAccuracy, THRESHOLDS.languageAccuracy),
@@ -89,7 +94,7 @@ async function printRouge(): Promise<void> {
 }
 
 const started = performance.now();
-const { scores, summary } = evaluateFixtures();
+const { scores, summary } = evaluateFixtures(fixtureDir);
 if (args.has('--json')) {
   console.log(JSON.stringify({ summary, scores }, null, 1));
 } else {
