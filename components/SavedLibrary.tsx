@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '@/utils/i18n';
 import type { IndexEntry, SavedArticle } from '@/utils/library';
+import { matchKey } from '@/utils/normalize';
 import { ArticleSearch } from '@/utils/search';
 import { useI18n } from './i18n-context';
 import type { LibraryApi } from './services';
@@ -29,37 +30,56 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [notice, setNotice] = useState<NoticeData | null>(null);
   const search = useRef<Promise<ArticleSearch> | null>(null);
+  const indexReady = useRef(false);
+  const latestQuery = useRef('');
 
   const reload = async () => {
     setEntries(await library.listSaved());
     search.current = null;
+    indexReady.current = false;
     if (query) void runSearch(query);
   };
   useEffect(() => void reload(), []);
 
+  // The full-text index needs every article: start building it as soon as the list is
+  // shown, in small slices, so it is usually ready before the reader types.
   const searchIndex = () =>
     (search.current ??= library.loadAll().then(({ articles, corrupted }) => {
       if (corrupted.length) setNotice({ text: t('corruptedEntries', { n: corrupted.length }), error: true });
-      return new ArticleSearch(articles);
+      return ArticleSearch.build(articles);
     }));
+  useEffect(() => {
+    if (!entries?.length) return;
+    const timer = setTimeout(() => void searchIndex(), 200);
+    return () => clearTimeout(timer);
+  }, [entries]);
 
   async function runSearch(text: string) {
     setQuery(text);
+    latestQuery.current = text;
     if (!text.trim()) return setMatches(null);
+    // Until the index is ready, titles answer at once; the full result replaces them.
+    if (!indexReady.current) setMatches(matchTitles(entries ?? [], text));
     const index = await searchIndex();
-    setMatches(new Set(index.search(text)));
+    indexReady.current = true;
+    if (latestQuery.current === text) setMatches(new Set(index.search(text)));
   }
 
   const remove = async (entry: IndexEntry) => {
     try {
       const deleted = await library.deleteSaved(entry.id);
-      await reload();
+      // The list and the search index change by one entry; nothing is rebuilt.
+      setEntries(await library.listSaved());
+      void search.current?.then((index) => index.remove(entry.id));
       onChanged();
       if (deleted) {
-        setNotice({
-          text: t('deleted', { title: entry.title }),
-          undo: () => void library.restoreSaved(deleted).then(reload).then(onChanged),
-        });
+        const undo = async () => {
+          await library.restoreSaved(deleted);
+          setEntries(await library.listSaved());
+          void search.current?.then((index) => index.add(deleted));
+          onChanged();
+        };
+        setNotice({ text: t('deleted', { title: entry.title }), undo: () => void undo() });
       }
     } catch (error) {
       setNotice({ text: describeStorageError(error, t), error: true });
@@ -111,4 +131,13 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
     </section>
   );
+}
+
+/** Entries whose title holds every typed word, spelling variants folded (the quick first answer). */
+function matchTitles(entries: IndexEntry[], query: string): Set<string> {
+  const words = query.split(/\s+/).map(matchKey).filter(Boolean);
+  return new Set(entries.filter((e) => {
+    const title = matchKey(e.title);
+    return words.every((w) => title.includes(w));
+  }).map((e) => e.id));
 }
