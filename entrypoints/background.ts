@@ -7,6 +7,8 @@ import { appendToNote, savePage } from '@/utils/save-page';
 import { getSettings, saveAnalysis, updateNote } from '@/utils/storage';
 
 const MENU_SAVE = 'chekideh-save-page';
+// Chrome (MV3) has `action`; Firefox's MV2 build only `browserAction`.
+const toolbar = browser.action ?? browser.browserAction;
 const MENU_ADD_SELECTION = 'chekideh-add-selection';
 
 export default defineBackground(() => {
@@ -15,10 +17,10 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     const t = await interfaceTranslator();
     const article = data.isArticle && data.language === 'fa';
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e4f' });
-    await browser.action.setBadgeText({ tabId, text: article ? '✓' : '' });
+    await toolbar.setBadgeBackgroundColor({ tabId, color: '#0b6e4f' });
+    await toolbar.setBadgeText({ tabId, text: article ? '✓' : '' });
     // The tooltip says the verdict in words, for readers (and tests) that don't see the badge.
-    await browser.action.setTitle({ tabId, title: `${t('appName')}: ${t(article ? 'badgeArticle' : 'badgeNotArticle')}` });
+    await toolbar.setTitle({ tabId, title: `${t('appName')}: ${t(article ? 'badgeArticle' : 'badgeNotArticle')}` });
   });
 
   onMessage('analyzeTab', ({ data: tabId }) =>
@@ -60,6 +62,6 @@ async function saveTab(tabId: number) {
     now: () => new Date(),
   });
   // A short badge flash tells the reader the shortcut or menu did something.
-  await browser.action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
+  await toolbar.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
   return result;
 }
