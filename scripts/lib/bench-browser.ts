@@ -179,8 +179,8 @@ export async function measureLibrary(
 export const medianOf = median;
 
 /**
- * Opens a page and finds its tab id as the active tab. The extension has no `tabs` or host
- * permission, so chrome.tabs.query hides tab URLs and ExtensionBrowser.openTab cannot match by URL.
+ * Opens a page and finds its tab id as the active tab: the extension has no `tabs` or host
+ * permission, so chrome.tabs.query hides tab URLs and a tab cannot be matched by its address.
  */
 export async function openActiveTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
