@@ -8,6 +8,8 @@
 // repeated here (same directives, same placeholders) rather than imported.
 // Hand annotations already in expected.json (speakers, figures, *_never, notes) are kept.
 // Usage: npx tsx scripts/build-heldout.ts
+// scripts/build-heldout2.ts imports the page-filling steps below (buildArticle, buildList) for the
+// second held-out folder; the build here runs only when this file is executed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +20,16 @@ const PAGE_TEMPLATES = resolve(ROOT, 'tests/fixtures/pages/_templates');
 const OWN_TEMPLATES = resolve(HELDOUT, '_templates');
 const CORPUS = resolve(ROOT, '../shared/corpus/nlp/summarization/persian_news_leads_2025.jsonl');
 
-interface Row {
+export interface Row {
   id: string; title: string; article: string; summary: string; source: string;
   date: string; category: string; tags: string; article_starts_with_summary: boolean;
+  /** Rows from another corpus file (pn_summary): its name and the row's own id. */
+  corpus?: string; corpus_id?: string;
 }
 
 /** [case folder, template, corpus row id, ZWNJ lost on the way like the seed] */
-const ARTICLES: [string, string, string, boolean?][] = [
+export type ArticleCase = [string, string, string, boolean?];
+const ARTICLES: ArticleCase[] = [
   ['isna-minab-mango-festival', 'isna', 'borna.news:2253896'],
   ['irna-moscow-book-fair', 'irna', 'borna.news:2253864'],
   ['yjc-khamesian-aref', 'yjc', 'borna.news:2253960'],
@@ -40,7 +45,8 @@ const ARTICLES: [string, string, string, boolean?][] = [
 ];
 
 /** Non-article pages: [case folder, own template, page title, url, description, corpus rows listed] */
-const LISTS: [string, string, string, string, string, number[]][] = [
+export type ListCase = [string, string, string, string, string, number[]];
+const LISTS: ListCase[] = [
   ['nonarticle-farsnews-category', 'list-category-farsnews', 'اقتصادی', 'https://www.farsnews.ir/economy',
     'بازار سرمایه، انرژی، کشاورزی و تجارت خارجی؛ مهم‌ترین خبرهای اقتصادی امروز را اینجا دنبال کنید.', [4, 8, 24, 33, 55, 57, 64, 69, 75]],
   ['nonarticle-entekhab-tag', 'list-tag-entekhab', 'غزه', 'https://www.entekhab.ir/fa/tag/1/غزه',
@@ -49,7 +55,7 @@ const LISTS: [string, string, string, string, string, number[]][] = [
     'https://www.khabaronline.ir/live/2105900/لحظه-به-لحظه-تحولات-منطقه', 'پوشش زنده خبرآنلاین از تازه‌ترین تحولات سیاسی و امنیتی منطقه', [53, 56, 26, 58, 38, 23, 21, 64, 27, 16]],
 ];
 
-const SITES: Record<string, { site: string; url: (id: string, y: string, m: string, d: string, slug: string) => string }> = {
+export const SITES: Record<string, { site: string; url: (id: string, y: string, m: string, d: string, slug: string) => string }> = {
   isna: { site: 'ایسنا', url: (id, y, m, d, s) => `https://www.isna.ir/news/${y}${m}${d}${id.slice(-5)}/${s}` },
   irna: { site: 'ایرنا', url: (id, _y, _m, _d, s) => `https://www.irna.ir/news/85${id.slice(-6)}/${s}` },
   mehr: { site: 'خبرگزاری مهر', url: (id, _y, _m, _d, s) => `https://www.mehrnews.com/news/65${id.slice(-5)}/${s}` },
@@ -69,9 +75,9 @@ const WORD_DATE_RE = new RegExp(`(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})
 const END_OF_NEWS_RE = /^انتهای پیام/;
 
 const latin = (s: string) => s.replace(/[۰-۹]/g, (c) => String(c.charCodeAt(0) - 0x06f0));
-const persian = (s: string | number) => String(s).replace(/[0-9]/g, (c) => String.fromCharCode(0x06f0 + Number(c)));
+export const persian = (s: string | number) => String(s).replace(/[0-9]/g, (c) => String.fromCharCode(0x06f0 + Number(c)));
 const pad = (n: number) => String(n).padStart(2, '0');
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Jalali (Solar Hijri) to Gregorian, the arithmetic of the 33-year cycle. */
 function jalaliToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
@@ -101,7 +107,7 @@ function jalaliToGregorian(jy: number, jm: number, jd: number): [number, number,
 
 interface PageDate { y: string; m: string; d: string; hh: string; mi: string; faLine: string; iso: string }
 
-function parseDate(raw: string): PageDate {
+export function parseDate(raw: string): PageDate {
   const text = latin(raw);
   const n = NUMERIC_DATE_RE.exec(text);
   const w = WORD_DATE_RE.exec(text);
@@ -119,14 +125,14 @@ function parseDate(raw: string): PageDate {
 
 const slug = (title: string) => title.replace(/[^\p{L}\p{N}\u200c ]/gu, '').trim().replace(/ +/g, '-');
 
-function loadTemplate(dirPath: string, name: string): { html: string; dir: Record<string, string> } {
+export function loadTemplate(dirPath: string, name: string): { html: string; dir: Record<string, string> } {
   const dir: Record<string, string> = {};
   const html = readFileSync(resolve(dirPath, `${name}.html`), 'utf8')
     .replace(/^<!--(\w+):(.*)-->\n/gm, (_m, key: string, value: string) => ((dir[key] = value), ''));
   return { html, dir };
 }
 
-function fill(html: string, values: Record<string, string>): string {
+export function fill(html: string, values: Record<string, string>): string {
   return html
     .replace(/\{\{#(\w+)\}\}([\s\S]*?)\{\{\/\1\}\}/g, (_m, key: string, inner: string) => (values[key] ? inner : ''))
     .replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
@@ -145,8 +151,8 @@ function readExpected(dir: string): Record<string, unknown> {
 
 const HAND_FIELDS = ['speakers', 'speakers_never', 'figures', 'figures_never', 'notes'];
 
-function writeCase(name: string, html: string, generated: Record<string, unknown>): void {
-  const dir = resolve(HELDOUT, name);
+export function writeCase(name: string, html: string, generated: Record<string, unknown>, out = HELDOUT): void {
+  const dir = resolve(out, name);
   mkdirSync(dir, { recursive: true });
   const old = readExpected(dir);
   const hand = Object.fromEntries(HAND_FIELDS.map((k) => [k, old[k] ?? []]));
@@ -154,7 +160,7 @@ function writeCase(name: string, html: string, generated: Record<string, unknown
   writeFileSync(resolve(dir, 'expected.json'), JSON.stringify({ ...generated, ...hand }, null, 1) + '\n');
 }
 
-function buildArticle(rows: Row[], [name, template, rowId, zwnjLost]: (typeof ARTICLES)[number]): void {
+export function buildArticle(rows: Row[], [name, template, rowId, zwnjLost]: ArticleCase, out = HELDOUT): void {
   const index = rows.findIndex((r) => r.id === rowId);
   if (index < 0) throw new Error(`no corpus row ${rowId}`);
   const row = rows[index];
@@ -192,12 +198,12 @@ function buildArticle(rows: Row[], [name, template, rowId, zwnjLost]: (typeof AR
   writeCase(name, page, {
     url, site_markup: template, isArticle: true, language: 'fa', title: asShown(row.title), site, published: date.iso, body,
     text_starts_with: words(body, 8), text_ends_with: words(body, 8, true), text_excludes: excludes,
-    source: { corpus: 'persian_news_leads_2025.jsonl', id: rowId, zwnj_lost: !!zwnjLost, synthetic_markup: true, heldout: true },
-  });
+    source: { corpus: row.corpus ?? 'persian_news_leads_2025.jsonl', id: row.corpus_id ?? rowId, zwnj_lost: !!zwnjLost, synthetic_markup: true, heldout: true },
+  }, out);
 }
 
-function buildList(rows: Row[], [name, template, title, url, desc, listed]: (typeof LISTS)[number]): void {
-  const { html, dir } = loadTemplate(OWN_TEMPLATES, template);
+export function buildList(rows: Row[], [name, template, title, url, desc, listed]: ListCase, out = HELDOUT, templates = OWN_TEMPLATES): void {
+  const { html, dir } = loadTemplate(templates, template);
   const live = template.startsWith('live-');
   const items = listed.map((i, k) => {
     const r = rows[i];
@@ -217,10 +223,14 @@ function buildList(rows: Row[], [name, template, title, url, desc, listed]: (typ
     url, site_markup: template, isArticle: false, language: 'fa', title, site: '', published: null, body: '',
     text_starts_with: '', text_ends_with: '', text_excludes: [],
     source: { corpus: 'persian_news_leads_2025.jsonl', listed: listed.map((i) => rows[i].id), synthetic_markup: true, heldout: true },
-  });
+  }, out);
 }
 
-const rows: Row[] = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-for (const c of ARTICLES) buildArticle(rows, c);
-for (const c of LISTS) buildList(rows, c);
-console.log(`built ${ARTICLES.length} article and ${LISTS.length} non-article held-out fixtures in ${HELDOUT}`);
+export const readLeads = (): Row[] => readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = readLeads();
+  for (const c of ARTICLES) buildArticle(rows, c);
+  for (const c of LISTS) buildList(rows, c);
+  console.log(`built ${ARTICLES.length} article and ${LISTS.length} non-article held-out fixtures in ${HELDOUT}`);
+}

@@ -9,6 +9,8 @@ import { KEY_FIGURE_KINDS } from '../utils/types';
 
 // Held-out pages (texts used by no tuning set), scored with `npm run eval -- --dir tests/fixtures/heldout`.
 const HELDOUT = resolve(FIXTURE_PAGES, '../heldout');
+// The second held-out set (texts used by no other set): `npm run eval -- --dir tests/fixtures/heldout2`.
+const HELDOUT2 = resolve(FIXTURE_PAGES, '../heldout2');
 
 const caseNames = (root: string) => readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
@@ -45,6 +47,26 @@ describe('held-out fixture pages', () => {
     for (const e of all as (Expected & { source?: { id?: string } })[]) if (e.source?.id) expect(tuning.has(e.source.id), e.source.id).toBe(false);
   });
   it.each(held)('%s is well-formed', (name) => wellFormed(name, HELDOUT));
+});
+
+describe('second held-out fixture pages', () => {
+  type Sourced = Expected & { source?: { id?: string; zwnj_lost?: boolean } };
+  const held2 = caseNames(HELDOUT2);
+  it('has 10+ Persian articles (2 without ZWNJ) and 2 non-articles, none from another set', () => {
+    const all = held2.map((n) => load(n, HELDOUT2) as Sourced);
+    const articles = all.filter((e) => e.isArticle && e.language === 'fa');
+    expect(articles.length).toBeGreaterThanOrEqual(10);
+    expect(articles.filter((e) => e.source?.zwnj_lost).length).toBeGreaterThanOrEqual(2);
+    expect(all.filter((e) => !e.isArticle).length).toBeGreaterThanOrEqual(2);
+    const other = new Set([
+      ...cases.map((n) => (load(n) as Sourced).source?.id),
+      ...caseNames(HELDOUT).map((n) => (load(n, HELDOUT) as Sourced).source?.id),
+    ].filter(Boolean));
+    const ids = articles.map((e) => e.source?.id);
+    for (const id of ids) expect(other.has(id), id).toBe(false);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it.each(held2)('%s is well-formed', (name) => wellFormed(name, HELDOUT2));
 });
 
 function wellFormed(name: string, root: string): void {
