@@ -20,7 +20,7 @@ export function SavedEntryView({ id, library, now, openUrl }: Props) {
   useEffect(() => void library.getSaved(id).then(setArticle, () => setArticle(null)), [id]);
 
   if (article === undefined) return <StatusMessage title={t('loading')} busy />;
-  if (article === null) return <StatusMessage title={t('errorTitle')} />;
+  if (article === null) return <StatusMessage title={t('errorTitle')} body={t('corruptedEntry')} />;
   const safeUrl = /^https?:\/\//i.test(article.url) ? article.url : '';
   return (
     <>

@@ -31,6 +31,8 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
   const [notice, setNotice] = useState<NoticeData | null>(null);
   const search = useRef<Promise<ArticleSearch> | null>(null);
   const indexReady = useRef(false);
+  /** Entries the index lists but storage holds damaged: hidden, and the reader told. */
+  const [corrupted, setCorrupted] = useState<Set<string>>(new Set());
   const latestQuery = useRef('');
 
   const reload = async () => {
@@ -45,7 +47,10 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
   // shown, in small slices, so it is usually ready before the reader types.
   const searchIndex = () =>
     (search.current ??= library.loadAll().then(({ articles, corrupted }) => {
-      if (corrupted.length) setNotice({ text: t('corruptedEntries', { n: corrupted.length }), error: true });
+      if (corrupted.length) {
+        setCorrupted(new Set(corrupted));
+        setNotice({ text: t('corruptedEntries', { n: corrupted.length }), error: true });
+      }
       return ArticleSearch.build(articles);
     }));
   useEffect(() => {
@@ -86,7 +91,8 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
     }
   };
 
-  const visible = (entries ?? []).filter((e) => !matches || matches.has(e.id));
+  const readable = (entries ?? []).filter((e) => !corrupted.has(e.id));
+  const visible = readable.filter((e) => !matches || matches.has(e.id));
   const selectedArticles = async (): Promise<SavedArticle[]> => {
     const { articles } = await library.loadAll();
     return matches ? articles.filter((a) => matches.has(a.id)) : articles;
@@ -95,7 +101,7 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
   return (
     <section class="library" aria-labelledby="library-heading">
       <h1 id="library-heading">{t('savedList')}</h1>
-      <p class="muted small" aria-live="polite">{entries ? t('savedCount', { n: entries.length }) : t('loading')}</p>
+      <p class="muted small" aria-live="polite">{entries ? t('savedCount', { n: readable.length }) : t('loading')}</p>
       <label>
         <span class="visually-hidden">{t('search')}</span>
         <input type="search" dir="auto" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={query}
@@ -108,8 +114,8 @@ export function SavedLibrary({ library, now, onOpen, onChanged }: Props) {
         onImported={(text) => { setNotice({ text }); void reload(); onChanged(); }}
         onError={(text) => setNotice({ text, error: true })}
       />
-      {entries && entries.length === 0 && <p class="empty">{t('emptyLibrary')}</p>}
-      {entries && entries.length > 0 && visible.length === 0 && <p class="empty">{t('noResults')}</p>}
+      {entries && readable.length === 0 && <p class="empty">{t('emptyLibrary')}</p>}
+      {readable.length > 0 && visible.length === 0 && <p class="empty">{t('noResults')}</p>}
       <ul class="saved-list">
         {visible.slice(0, shown).map((entry) => (
           <li key={entry.id} class="saved-item">

@@ -141,9 +141,10 @@ describe('storage', () => {
     await popup.getByRole('button', { name: good[0].title, exact: true }).click();
     await popup.getByRole('heading', { level: 1, name: good[0].title }).waitFor();
     await popup.getByRole('button', { name: 'بازگشت' }).click();
-    // The notice comes with the full read (search or export), which meets the broken entry.
-    await popup.getByRole('searchbox', { name: 'جستجو' }).fill('خبر');
+    // The list reads every entry right after it shows: the broken one is hidden and named in Persian.
     await popup.getByText('مورد ذخیره‌شده خراب بود', { exact: false }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => popup.locator('.saved-item').count()).toBe(good.length);
+    expect(await popup.getByText('۳ خبر ذخیره‌شده').count()).toBe(1);
     expect(dialogs).toEqual([]);
     await popup.close();
   });

@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   importEmpty: 'This backup holds no articles. Nothing changed.',
   quotaError: 'Browser storage is full. Nothing was lost, but this change was not saved.',
   writeError: 'Saving failed. Your previous data is intact. Please try again.',
+  corruptedEntry: 'This saved entry is damaged and cannot be read; the others are intact.',
   corruptedEntries: '{n} saved entries were damaged and are not shown.',
   savedAt: 'Saved',
   settings: 'Settings',
