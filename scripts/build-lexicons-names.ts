@@ -34,6 +34,14 @@ const KEEP_FREQUENT = new Set(
   ('تقی رمضان سهند جمال فرهاد داوود پرهام خسرو سام عیسی حمزه پژمان سیروس شهروز کسرا عطا مرجان فیروز ' +
     'جهانبخش طارق ماجد عمار راشد هشام صدام مهستی سعد عزت حجت شریف حافظ').split(' '),
 );
+// People the news names by surname alone («نتانیاهو ادعا کرد», «پوتین گفت»): heads of state and
+// government, foreign ministers and UN/IAEA heads of recent years. Curated here (no license issue).
+const FAMOUS = (
+  'ترامپ بایدن اوباما هریس ونس روبیو بلینکن پمپئو ویتکاف هگست پوتین لاوروف مدودف پسکوف نتانیاهو گالانت ' +
+  'کاتز اسموتریچ بنگویر لاپید گانتس هرتزوگ اردوغان فیدان مکرون شولتس مرتس مرکل استارمر سوناک زلنسکی ' +
+  'گوترش گروسی گراسی بورل کالاس لوکاشنکو پاشینیان علیاف مودی ترودو مادورو اوربان ملونی ' +
+  'نصرالله سنوار هنیه جولانی السیسی عراقچی پزشکیان قالیباف ظریف اژهای'
+).split(' ');
 /** hazm corpus frequency above which an uncurated name is taken for a common word («قدرت تیم»). */
 const MAX_WORD_FREQ = 300_000;
 
@@ -73,6 +81,7 @@ for (const n of nabidam.slice(0, TOP_NABIDAM)) {
 const json = JSON.stringify({
   source: 'nabidam/persian-names (top ' + TOP_NABIDAM + ') + armanyazdi/persian-names, MIT; built by scripts/build-lexicons-names.ts',
   first: [...names].sort().join(' '),
+  famous: FAMOUS.join(' '),
 });
 const gz = gzipSync(json).length;
 if (gz > BUDGET_GZ) throw new Error(`names-fa.json is ${gz} B gzipped, over the ${BUDGET_GZ} B budget`);

@@ -2,7 +2,10 @@
 // «SUBJECT … را مناسب دانست.», «به گفته SUBJECT، QUOTE». Works on foldForMatch text, so
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
-import { isNameWord, parseName, parseNameBeforeRole, skipNameAdjective, titleLength, type Token } from './names';
+import {
+  appositionAfter, isNameWord, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  titleLength, type Token,
+} from './names';
 import { roleEnd, roleHeadLength } from './roles';
 
 /** A reporting verb in a sentence: its offsets and where its subject clause may start. */
@@ -19,7 +22,7 @@ const PREVERBS = [
   'اظهار', 'تصریح', `خاطر${J}نشان`, `تا?\\u200b?${J}کید`, 'اعلام', 'عنوان', 'بیان', 'اشاره', 'تشریح',
   'یادآوری', 'توصیه', 'اضافه', `ابراز${J}امیدواری`, `اظهار${J}امیدواری`, 'ابراز', 'ارزیابی', 'توصیف',
   'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف', 'درخواست', 'انتقاد', 'گلایه',
-  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`,
+  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`, 'ادعا',
 ].join('|');
 // Plural «کردند» is a coordinated subject («X و Y تاکید کردند») or an honorific singular.
 const LIGHT = '(?:کرد|ساخت|داشت|نمود|داد)(?:ند)?';
@@ -38,6 +41,12 @@ const LETTER = '[\\u0620-\\u064a\\u0671-\\u06d3\\u06fa-\\u06ff\\u200c]';
 const VERB_RE = new RegExp(`(?<!${LETTER})(?:${COMPOUND}|${SIMPLE})(?!${LETTER})(?!\\s*و\\s*گو)`,
   'g',
 );
+// «… را «دروغ آشکار» خواند», «آن را غیرقانونی خواند»: «خواند» names what the object is («called it»)
+// after a quote or a short predicate after «را»; «نماز را خواند» (read, sang) has no predicate.
+const CALLED_RE = new RegExp(
+  `(?:»|(?<!${LETTER})را((?:\\s+[^\\s«»،,.:؛!؟?]+){1,3}))\\s*(خواند(?:ند)?|خوانده${J}(?:است|اند))(?!${LETTER})`, 'g',
+);
+const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
 
 const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
 const TOKEN_RE = /[«»"“”()[\]،,؛;:!؟?.]|[^\s«»"“”()[\]،,؛;:!؟?.]+/g;
@@ -51,11 +60,15 @@ const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|�
 const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*ها|این[\s\u200c]*سخنان|این[\s\u200c]*حرف(?:ها)?)[\s\u200c]*را[\s\u200c]/;
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
-const REPORT_OPENER_KEYS = ['بهگزارش', 'بهنقلاز', 'طبقگزارش', 'براساسگزارش'];
+const REPORT_OPENER_KEYS = [
+  'بهگزارش', 'بهنقلاز', 'طبقگزارش', 'براساسگزارش', 'بنابرگزارش', 'بنابهگزارش', 'بهروایت', 'بنابرروایت', 'بنابهروایت',
+  'طبقروایت', 'بنابراعلام', 'طبقاعلام',
+];
 const ADVERB_OPENERS = [
   'در ادامه', 'در پایان', 'در همین خصوص', 'در همین زمینه', 'در همین راستا', 'در این باره', 'در این زمینه',
   'در این راستا', 'از سوی دیگر', 'همچنین', 'سپس', 'پس از آن', 'در عین حال', 'درعین حال', 'همچنین',
-  'از طرفی', 'در بخش دیگری', 'در این میان', 'اما', 'ولی', 'البته',
+  'از طرفی', 'در بخش دیگری', 'در این میان', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
+  'اخیرا', 'در مقابل', 'در واکنش', 'همزمان',
 ].map((p) => p.split(' ').map(matchKey));
 
 export function tokenize(folded: string): Token[] {
@@ -84,7 +97,12 @@ export function findVerbs(folded: string): VerbHit[] {
     if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
-  return hits;
+  for (const m of folded.matchAll(CALLED_RE)) {
+    if (m[1] && NOT_PREDICATE_RE.test(m[1])) continue;
+    const start = m.index + m[0].length - m[2].length;
+    hits.push({ start, end: start + m[2].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Where «به گفته » stands (sentence start, or after a comma), null if absent. */
@@ -235,6 +253,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   tokens: Token[], start: number, limit: number, people: P[],
 ): Mention | null {
   let i = start;
+  const quoted = parseQuotedName(tokens, i, limit);
   while (tokens[i] && (tokens[i].text === '«' || tokens[i].text === '"' || tokens[i].text === '“')) i++;
   if (i >= limit) return null;
   if (PRONOUNS.has(tokens[i].key)) return { kind: 'pronoun', from: i, to: i + 1 };
@@ -242,6 +261,13 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   if (known) {
     const r = skipCloseQuote(tokens, known.to);
     return { ...known, role: roleAfter(tokens, r, limit) };
+  }
+  // A name set off by guillemets or by an apposition between commas is a person even when it is in
+  // no list («تولسی گبرد» مدیر …، «ریم توفیق خادر، مادر پنج فرزند، … گفت»).
+  const shaped = quoted ?? parseNameBeforeApposition(tokens, i, limit);
+  if (shaped) {
+    const r = skipNameAdjective(tokens, skipCloseQuote(tokens, shaped.to));
+    return { kind: 'name', from: shaped.from, to: shaped.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
   const name = parseName(tokens, i, limit) ?? parseNameBeforeRole(tokens, i);
   // An untitled name must be closed (comma, role, verb, function word): in «گلستان الگوی همزیستی …»

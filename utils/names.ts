@@ -27,6 +27,8 @@ export interface NameSpan {
 }
 
 const FIRST_NAMES = new Set(NAME_LEXICON.first.split(' '));
+// People news refers to by surname alone («نتانیاهو ادعا کرد»): a curated list, not guessed.
+const FAMOUS = new Set(NAME_LEXICON.famous.split(' '));
 const STOPWORDS = new Set((STOPWORD_LIST as string[]).map(matchKey));
 
 // Titles and honorifics that stand before a name but are not part of it.
@@ -53,6 +55,24 @@ const NAME_STOPPERS = new Set(
   ].map(matchKey),
 );
 
+// Heads of organization and place names, and geographic adjectives: «خبرگزاری رویترز»، «ایران خودرو»،
+// «کره جنوبی» have a person's shape («X Y، apposition، گفت») but never speak as one.
+const NOT_PERSON_WORDS = new Set(
+  [
+    'خبرگزاری', 'روزنامه', 'نشریه', 'هفته نامه', 'ماهنامه', 'پایگاه', 'شبکه', 'رسانه', 'تلویزیون', 'رادیو', 'بانک',
+    'بنیاد', 'انجمن', 'حزب', 'جمعیت', 'کمیته', 'ستاد', 'نیروی', 'نیروهای', 'ارتش', 'سپاه', 'پلیس', 'دادگاه', 'دیوان',
+    'موسسه', 'مؤسسه', 'کانون', 'اتحادیه', 'فدراسیون', 'باشگاه', 'تیم', 'هیئت', 'هیات', 'شورا', 'شورای', 'مجمع',
+    'اتاق', 'کارخانه', 'صندوق', 'بورس', 'شهر', 'روستا', 'نهاد', 'کنگره', 'پارلمان', 'کاخ', 'دانشکده', 'پژوهشگاه',
+    'بیمارستان', 'کلینیک', 'مدرسه', 'فرودگاه', 'بندر', 'ارکستر', 'خودرو', 'گروه', 'جبهه', 'ائتلاف', 'اتحاد',
+    'جنبش', 'مرکز', 'سازمان', 'وزارت', 'وزارتخانه', 'کمپانی', 'هلدینگ', 'دفتر', 'اداره', 'کمیسیون', 'ناتو',
+    'جنوبی', 'شمالی', 'شرقی', 'غربی', 'مرکزی', 'متحده', 'سعودی', 'عربی', 'اسلامی', 'ملی', 'ملل', 'بین المللی',
+    'آمریکا', 'روسیه', 'چین', 'اروپا', 'انگلیس', 'فرانسه', 'آلمان', 'ترکیه', 'عراق', 'سوریه', 'لبنان', 'اسرائیل',
+    'کره', 'ژاپن', 'هند', 'پاکستان', 'افغانستان', 'عربستان', 'امارات', 'قطر', 'مصر', 'اوکراین', 'بریتانیا',
+  ].map(matchKey),
+);
+const PLURAL_RE = /(?:ها|های|هایی)$/;
+const CLAUSE_MARK_RE = /^[:؛;«»()]$/;
+
 // Arabic-script letters only: not «،» «؛» «؟» (also in the U+06xx block) nor digits.
 const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
 
@@ -77,6 +97,11 @@ export function titleLength(tokens: Token[], i: number): number {
     if (TITLES.has(key)) best = n;
   }
   return best;
+}
+
+/** A name word that is not an organization, place or plural: «ریم»، «خادر», not «خبرگزاری»، «کره». */
+function isPersonWord(tok: Token | undefined): boolean {
+  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !PLURAL_RE.test(tok!.key);
 }
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
@@ -112,7 +137,9 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length): Na
     j--;
     firsts--;
   }
-  if (!title && firsts === 0) return null;
+  if (!title && firsts === 0) {
+    return j === from && FAMOUS.has(tokens[j]?.key ?? '') && j < limit ? { from, to: j + 1, titled: true, hasFirstName: false } : null;
+  }
   const surnameStart = j;
   // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
   if (j < limit && isNameWord(tokens[j])) j++;
@@ -139,6 +166,67 @@ export function parseNameBeforeRole(tokens: Token[], i: number): NameSpan | null
     if (tokens[r] && isRoleHead(tokens[r].key)) return { from: i, to: i + n, titled: false, hasFirstName: false };
   }
   return null;
+}
+
+/**
+ * A name in guillemets, after an optional title: «تولسی گبرد» مدیر …، دکتر «آنی مور»، متخصص …
+ * Quoting marks the words as a name; two to four person words, or one after a title.
+ */
+export function parseQuotedName(tokens: Token[], i: number, limit: number): NameSpan | null {
+  const title = titleLength(tokens, i);
+  const open = i + title;
+  if (tokens[open]?.text !== '«') return null;
+  let j = open + 1;
+  while (j < open + 6 && isPersonWord(tokens[j])) j++;
+  const words = j - open - 1;
+  if (tokens[j]?.text !== '»' || words > 4 || words < (title ? 1 : 2) || j >= limit) return null;
+  return title || subjectGoesOn(tokens, skipNameAdjective(tokens, j + 1), limit) ? { from: open + 1, to: j, titled: true, hasFirstName: false } : null;
+}
+
+const NOT_AFTER_SUBJECT = new Set(['را', 'و', 'که'].map(matchKey));
+
+/** Whether tokens[r] may follow a subject: the verb, a comma, a role, a time or circumstance word; not «را». */
+function subjectGoesOn(tokens: Token[], r: number, limit: number): boolean {
+  const t = tokens[r];
+  if (r >= limit || isComma(t)) return true;
+  if (!t || NOT_AFTER_SUBJECT.has(t.key)) return false;
+  const head = t.key === 'یک' || t.key === 'این' ? (tokens[r + 1]?.key ?? '') : t.key;
+  return isRoleHead(head) || isRoleHead(head + (tokens[r + 1]?.key ?? '')) || NAME_STOPPERS.has(t.key);
+}
+
+/**
+ * The apposition that opens at the comma at r and closes at the next comma, when the verb (at
+ * limit) follows within a few words: «، مادر پنج فرزند، به بی‌بی‌سی گفت». Its token range, or null.
+ */
+export function appositionAfter(tokens: Token[], r: number, limit: number): [number, number] | null {
+  if (!isComma(tokens[r])) return null;
+  const a = r + 1;
+  let b = a;
+  while (b < limit && b - a <= 8 && !isComma(tokens[b]) && !CLAUSE_MARK_RE.test(tokens[b].text)) b++;
+  const t = tokens[a];
+  const nounStart = isNameWord(t) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '');
+  if (b === a || !isComma(tokens[b]) || !nounStart) return null;
+  let v = b + 1;
+  while (v < limit && v - b <= 8 && !isComma(tokens[v]) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;
+  return v === limit ? [a, b] : null;
+}
+
+/**
+ * «ریم توفیق خادر، مادر پنج فرزند، به بی‌بی‌سی گفت»: two or three person words, then an
+ * apposition between commas, then the verb. The shape alone marks a person whose name is in no
+ * list; organizations and places are refused by their head words.
+ */
+export function parseNameBeforeApposition(tokens: Token[], i: number, limit: number): NameSpan | null {
+  for (let n = 3; n >= 2; n--) {
+    let ok = true;
+    for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k])) ok = false;
+    if (ok && appositionAfter(tokens, i + n, limit)) return { from: i, to: i + n, titled: false, hasFirstName: false };
+  }
+  return null;
+}
+
+function isComma(t: Token | undefined): boolean {
+  return !!t && (t.text === '،' || t.text === ',');
 }
 
 /** matchKeys under which a surname alone refers to the person: the words after the first names. */
