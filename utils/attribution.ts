@@ -3,7 +3,7 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, nameStartsInRole, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
 import { roleEnd, roleHeadLength } from './roles';
@@ -134,8 +134,16 @@ export function subjectStarts(tokens: Token[], from: number, to: number): number
   const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
   if (dateline) pushStarts(tokens, dateline, to, starts);
   pushStarts(tokens, from, to, starts);
+  // «…، همان‌طور که نتانیاهو ادعا کرد «…»»: the subject of an «as X said» clause inside the sentence.
+  for (let i = from; i < to - 1; i++) {
+    const n = AS_SAID.find((p) => p.every((k, m) => tokens[i + m]?.key === k))?.length ?? 0;
+    if (n && !starts.includes(i + n)) starts.push(i + n);
+  }
   return starts;
 }
+
+const AS_SAID = ['همانطور که', 'همان طور که', 'همانگونه که', 'همان گونه که', 'چنانکه', 'چنان که', 'آنطور که', 'آن طور که']
+  .map((p) => p.split(' ').map(matchKey));
 
 const DATELINE_MARKS = new Set(['-', '–', '—', '؛']);
 
@@ -174,7 +182,7 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
   // closed by a comma.
   for (const c of [i, ...visited]) {
     if (!tokens[c] || !CIRCUMSTANCE_KEYS.has(tokens[c].key)) continue;
-    for (let j = c + 1; j < to && j - c < 25; j++) {
+    for (let j = c + 1; j < to && j - c < 40; j++) {
       if (isSeparator(tokens[j])) {
         if (!starts.includes(j + 1)) starts.push(j + 1);
         break;
@@ -240,15 +248,6 @@ function roleAfter(tokens: Token[], r: number, limit: number): [number, number] 
   return [r, roleEnd(tokens, r, limit, () => false)];
 }
 
-/** Whether a name begins at j inside a role («سخنگوی وزارت امور خارجه، ناصر کنعانی …»). */
-function nameStartsAt(tokens: Token[], j: number, limit: number): boolean {
-  if (titleLength(tokens, j)) return true;
-  const n = parseName(tokens, j, limit);
-  if (!n) return false;
-  // Untitled, only right after a comma: «دبیر جشنواره ابوذر …» is a festival, not «ابوذر» a person.
-  return isComma(tokens[j - 1]);
-}
-
 export function readMention<P extends { nameKey: string; surnames: string[] }>(
   tokens: Token[], start: number, limit: number, people: P[],
 ): Mention | null {
@@ -281,7 +280,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   let h = i;
   if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;
   if (!roleHeadLength(tokens, h)) return null;
-  const end = roleEnd(tokens, h, limit, (j) => nameStartsAt(tokens, isComma(tokens[j]) ? j + 1 : j, limit));
+  const end = roleEnd(tokens, h, limit, (j) => nameStartsInRole(tokens, isComma(tokens[j]) ? j + 1 : j, limit));
   const n = isComma(tokens[end]) ? end + 1 : end;
   const inner = n < limit ? parseName(tokens, n, limit) : null;
   if (inner && inner.to <= limit) return { kind: 'name', from: inner.from, to: inner.to, role: [h, end] };

@@ -186,7 +186,7 @@ export function parseQuotedName(tokens: Token[], i: number, limit: number): Name
 const NOT_AFTER_SUBJECT = new Set(['را', 'و', 'که'].map(matchKey));
 
 /** Whether tokens[r] may follow a subject: the verb, a comma, a role, a time or circumstance word; not «را». */
-function subjectGoesOn(tokens: Token[], r: number, limit: number): boolean {
+export function subjectGoesOn(tokens: Token[], r: number, limit: number): boolean {
   const t = tokens[r];
   if (r >= limit || isComma(t)) return true;
   if (!t || NOT_AFTER_SUBJECT.has(t.key)) return false;
@@ -228,6 +228,24 @@ export function parseNameBeforeApposition(tokens: Token[], i: number, limit: num
 function isComma(t: Token | undefined): boolean {
   return !!t && (t.text === '،' || t.text === ',');
 }
+
+/** Whether a name begins at j inside a role («سخنگوی وزارت امور خارجه، ناصر کنعانی …»). */
+export function nameStartsInRole(tokens: Token[], j: number, limit: number): boolean {
+  if (titleLength(tokens, j)) return true;
+  const n = parseName(tokens, j, limit);
+  if (!n) return false;
+  // Untitled, after a comma, or a first name + surname that runs up to the verb or a time word
+  // («وزیر علوم حسین سیمایی صراف می‌گوید»); «دبیر جشنواره ابوذر استان …» is a festival, and
+  // «بیمارستان امام علی …», «خیابان شهید …» name places after people.
+  if (isComma(tokens[j - 1])) return true;
+  return n.hasFirstName && !NAMESAKE_HEADS.has(tokens[j - 1]?.key ?? '') && subjectGoesOn(tokens, n.to, limit);
+}
+
+const NAMESAKE_HEADS = new Set(
+  ['بیمارستان', 'مدرسه', 'دبیرستان', 'دانشگاه', 'خیابان', 'میدان', 'بزرگراه', 'بلوار', 'مسجد', 'حسینیه', 'پارک',
+    'ورزشگاه', 'سالن', 'مجتمع', 'شهرک', 'فرودگاه', 'بندر', 'حضرت', 'امام', 'شهید', 'بنیاد', 'موسسه', 'مرکز',
+    'کتابخانه', 'جشنواره', 'جایزه', 'کوی', 'تالار', 'سردار'].map(matchKey),
+);
 
 /** matchKeys under which a surname alone refers to the person: the words after the first names. */
 export function surnameKeys(nameTokens: Token[]): string[] {
