@@ -208,7 +208,10 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
   if (b === a || !isComma(tokens[b]) || !nounStart) return null;
   let v = b + 1;
   while (v < limit && v - b <= 8 && !isComma(tokens[v]) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;
-  return v === limit ? [a, b] : null;
+  if (v !== limit) return null;
+  // «، دستیار من که قبلا هم ایران بوده،»: the relative clause describes, the noun before it is the role.
+  const ke = tokens.slice(a + 1, b).findIndex((t) => t.key === 'که');
+  return [a, ke < 0 ? b : a + 1 + ke];
 }
 
 /**
