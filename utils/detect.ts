@@ -13,49 +13,50 @@ const MAX_ANCESTORS = 10;
 export const MIN_BODY_LETTERS = 300;
 const STRONG_BODY_LETTERS = 1200;
 const LETTER_RE = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeffA-Za-z]/g;
-const ARABIC_LETTER_RE = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]/g;
 // Containers whose text is never the story: comments, menus, footers, related lists.
 const UNLIKELY_RE = /comment|footer|sidebar|side-bar|nav|menu|related|most-?(read|view)|popular|ticker|marquee|breadcrumb|share|social|tags?-?(list|box)|widget|banner|ads?\b|advert/i;
 // WordPress, Drupal and CMS body classes for a front page; «not-front» must not match.
 const HOME_CLASS_RE = /(^|\s)(home|front|pg-home|homepage|home-page|page-home)(\s|$)/i;
-const LIST_TYPE_RE = /^(WebSite|CollectionPage|ItemList|SiteNavigationElement|Organization|NewsMediaOrganization|WebPage)$/;
+// Only list types speak against a story: WebSite + SearchAction, Organization and WebPage are
+// site-wide boilerplate that many news CMSs (YJC) print on every story too.
+const LIST_TYPE_RE = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage)$/;
+// Iranian agencies print a lead («لید») above the body, outside its container; it is story text.
+// YJC and Independent Persian print it as a «subtitle» <h2>; kickers are too short to pass.
+export const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid, h2[class*="subtitle" i], [class*="sub-title" i] h2';
+const MAX_LEADS = 5;
+const MAX_LEAD_LETTERS = 800;
+// A story lives under a numeric id (/news/8953960/, /node/412868/, ?p=253832); tag, category,
+// search, archive and live-ticker paths are lists even when they declare og:type=article.
+const STORY_URL_RE = /\/\d{5,}(?:[/.-]|$)|[?&](?:p|id|newsid)=\d{3,}/i;
+const LIST_URL_RE = /\/(?:tags?|category|categories|search|archive|archives|live|topics?|page\/\d+)(?:[/?#]|$)|[?&](?:q|s|query|tag)=/i;
 const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'SPAN', 'EM', 'I', 'U', 'FONT', 'SMALL', 'SUB', 'SUP', 'BR', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME']);
 
 export interface Declarations {
   jsonLdArticle: boolean;
-  /** JSON-LD present but only site/list types. */
-  listOnly: boolean;
+  /** JSON-LD declares a list (CollectionPage, ItemList) and no story. */ listOnly: boolean;
   ogArticle: boolean;
-  /** article:published_time or article:author: story-level meta. */
-  articleMeta: boolean;
+  /** article:published_time or article:author: story-level meta. */ articleMeta: boolean;
   section: boolean;
-  /** canonical or og:url is the site root. */
-  rootUrl: boolean;
+  /** canonical or og:url is the site root. */ rootUrl: boolean;
   homeClass: boolean;
+  /** The address has a story's shape (a numeric id under a path) or a list's (tag, search, ...). */ urlShape: 'story' | 'list' | '';
 }
 
 export interface BodyShape {
-  /** Letters in the largest cluster of sibling text blocks. */
-  best: number;
-  /** Letters in the second-largest cluster. */
-  second: number;
-  /** Clusters of teaser size (one short block), a list-page shape. */
-  teasers: number;
-  /** Text of the best cluster, for the language sample. */
-  sample: string;
+  /** Letters in the largest cluster of sibling text blocks. */ best: number;
+  /** Letters in the second-largest cluster. */ second: number;
+  /** Clusters of teaser size (one short block), a list-page shape. */ teasers: number;
+  /** Text of the best cluster, for the language sample. */ sample: string;
+  /** A headline <h1> sits right above the best cluster: the shape of a story page. */ headed: boolean;
 }
 
 export interface LinkShape {
-  /** Links whose text reads like a headline (several words, 20–200 characters). */
-  headlines: number;
+  /** Links whose text reads like a headline (several words, 20–200 characters). */ headlines: number;
   headlineLetters: number;
-  /** The first headlines' text: the language sample of a page with no body. */
-  sample: string;
+  /** The first headlines' text: the language sample of a page with no body. */ sample: string;
 }
 
-function countMatches(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
-}
+const countMatches = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 function isUnlikely(el: Element): boolean {
   let node: Element | null = el;
@@ -86,14 +87,24 @@ function linkLetters(block: Element): number {
   return letters;
 }
 
-function isRootUrl(href: string | null | undefined): boolean {
-  if (!href) return false;
+function parseUrl(href: string | null | undefined): URL | null {
   try {
-    const url = new URL(href, 'https://example.invalid/');
-    return /^\/?(index\.\w+|fa|ar|en|default\.aspx)?\/?$/i.test(url.pathname) && !url.search;
+    return href ? new URL(href, 'https://example.invalid/') : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+function isRootUrl(href: string | null | undefined): boolean {
+  const url = parseUrl(href);
+  return !!url && /^\/?(index\.\w+|fa|ar|en|default\.aspx)?\/?$/i.test(url.pathname) && !url.search;
+}
+
+/** Story or list, from the page's own address and its declared canonical one. */
+export function urlShape(...hrefs: Array<string | null | undefined>): 'story' | 'list' | '' {
+  const paths = hrefs.map(parseUrl).filter((u) => u && /^https?:$/.test(u.protocol)).map((u) => u!.pathname + u!.search);
+  if (paths.some((p) => LIST_URL_RE.test(p))) return 'list';
+  return paths.some((p) => STORY_URL_RE.test(p)) ? 'story' : '';
 }
 
 /** <meta> and <link rel=canonical> of the head in one pass: selectors are slow in big DOMs. */
@@ -119,13 +130,14 @@ export function readDeclarations(doc: Document): Declarations {
   const has = (key: string) => (meta.get(key) ?? []).some(Boolean);
   return {
     jsonLdArticle: nodes.some(isArticleNode),
-    listOnly: nodes.length > 0 && nodes.every((n) => jsonLdTypes(n).every((t) => LIST_TYPE_RE.test(t))),
+    listOnly: !nodes.some(isArticleNode) && nodes.some((n) => jsonLdTypes(n).some((t) => LIST_TYPE_RE.test(t))),
     // Two og:type tags (article and website) cancel out: a theme default was left in.
     ogArticle: ogTypes.includes('article') && !ogTypes.includes('website'),
     articleMeta: has('article:published_time') || has('article:author'),
     section: has('article:section'),
     rootUrl: isRootUrl(canonical || meta.get('og:url')?.[0]),
     homeClass: HOME_CLASS_RE.test(doc.body?.className ?? ''),
+    urlShape: urlShape(doc.URL, canonical, meta.get('og:url')?.[0]),
   };
 }
 
@@ -152,27 +164,59 @@ function clusterKey(block: Element): Element {
   return parent;
 }
 
+/** `el` shares a parent with `cluster` at most three levels above the cluster. */
+function near(el: Element, cluster: Element): boolean {
+  let node: Element | null = cluster;
+  for (let i = 0; node && i < 3 && node.tagName !== 'BODY'; i++, node = node.parentElement) if (node.contains(el)) return true;
+  return false;
+}
+
+/** Letters of the story's lead when it stands next to the body, outside its cluster. */
+function leadLetters(doc: Document, cluster: Element): number {
+  const leads = doc.querySelectorAll(LEAD_SELECTOR);
+  for (let i = 0; i < leads.length && i < MAX_LEADS; i++) {
+    const lead = leads[i];
+    if (cluster.contains(lead) || isUnlikely(lead) || !near(lead, cluster)) continue;
+    const letters = countMatches(lead.textContent ?? '', LETTER_RE);
+    if (letters <= MAX_LEAD_LETTERS) return letters;
+  }
+  return 0;
+}
+
+/** A story page: its first real <h1> comes just before the body's first block, under a shared parent. */
+function isHeaded(doc: Document, cluster: Element, first: Element): boolean {
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && i < 5; i++) {
+    const h1 = h1s[i];
+    if (countMatches(h1.textContent ?? '', LETTER_RE) < 10 || isUnlikely(h1)) continue;
+    return (h1.compareDocumentPosition(first) & 4) !== 0 && near(h1, cluster);
+  }
+  return false;
+}
+
 /** Clusters sibling text blocks under one parent; the story is one big cluster. */
 export function measureBody(doc: Document): BodyShape {
-  const clusters = new Map<Element, { letters: number; blocks: number; text: string[] }>();
+  const clusters = new Map<Element, { letters: number; blocks: number; text: string[]; first: Element }>();
   for (const { block, text } of collectBlocks(doc)) {
     const letters = countMatches(text, LETTER_RE);
     if (letters < 20 || isUnlikely(block)) continue;
     if (linkLetters(block) > letters * 0.5) continue;
     const parent = clusterKey(block);
-    const cluster = clusters.get(parent) ?? { letters: 0, blocks: 0, text: [] };
+    const cluster = clusters.get(parent) ?? { letters: 0, blocks: 0, text: [], first: block };
     cluster.letters += letters;
     cluster.blocks++;
     cluster.text.push(text);
     clusters.set(parent, cluster);
   }
-  const ranked = [...clusters.values()].sort((a, b) => b.letters - a.letters);
-  const teasers = ranked.filter((c) => c.blocks === 1 && c.letters >= 60 && c.letters < MIN_BODY_LETTERS).length;
+  const ranked = [...clusters.entries()].sort((a, b) => b[1].letters - a[1].letters);
+  const teasers = ranked.filter(([, c]) => c.blocks === 1 && c.letters >= 60 && c.letters < MIN_BODY_LETTERS).length;
+  const [top, next] = ranked;
   return {
-    best: ranked[0]?.letters ?? 0,
-    second: ranked[1]?.letters ?? 0,
+    best: top ? top[1].letters + leadLetters(doc, top[0]) : 0,
+    second: next?.[1].letters ?? 0,
     teasers,
-    sample: (ranked[0]?.text.join('\n') ?? '').slice(0, LANGUAGE_SAMPLE_CHARS),
+    sample: (top?.[1].text.join('\n') ?? '').slice(0, LANGUAGE_SAMPLE_CHARS),
+    headed: top ? isHeaded(doc, top[0], top[1].first) : false,
   };
 }
 
@@ -214,10 +258,14 @@ function articleScore(decl: Declarations, body: BodyShape, links: LinkShape, rea
   if (decl.articleMeta) { score += 1; reasons.push('article-meta'); }
   if (body.best >= STRONG_BODY_LETTERS) { score += 2; reasons.push('strong-body'); }
   else if (body.best >= MIN_BODY_LETTERS) { score += 1; reasons.push('body'); }
+  // A one-paragraph item under a story headline and a story address is still a story.
+  else if (body.best >= MIN_BODY_LETTERS / 2) { score -= 1; reasons.push('short-body'); }
   else { score -= 2; reasons.push('no-main-body'); }
+  if (body.headed) { score += 1; reasons.push('headed-body'); }
+  if (decl.urlShape) { score += decl.urlShape === 'story' ? 1 : -2; reasons.push(`${decl.urlShape}-url`); }
   if (decl.rootUrl) { score -= 3; reasons.push('root-url'); }
   if (decl.homeClass) { score -= 3; reasons.push('home-class'); }
-  // Site-wide WebSite/Organization JSON-LD is on article pages too: only a hint without a body.
+  // A declared list (CollectionPage, ItemList) only counts against a page without a body.
   if (decl.listOnly && body.best < MIN_BODY_LETTERS) { score -= 1; reasons.push('jsonld-list'); }
   // A home page: many headlines, many teasers, and no cluster that stands out.
   // A short item (one screen of text) on a busy news page is still a story.

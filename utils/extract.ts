@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMetadata, ExtractedArticle, Language, NoAnalysisReason } from './types';
 import { collapseSpaces, matchKey } from './normalize';
-import { detectArticle, MIN_BODY_LETTERS } from './detect';
+import { detectArticle, LEAD_SELECTOR, MIN_BODY_LETTERS } from './detect';
 import { detectLanguage } from './language';
 import { readJsonLd, readMetadata, isArticleNode } from './metadata';
 import { cleanParagraphs, removeChrome } from './cleanup';
@@ -16,10 +16,8 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG']);
 const LETTER_RE = /\p{L}/gu;
 const NEWLINES_RE = /[\r\n]+/g;
-// Iranian agencies print a lead («لید») above the body, often outside the body's container,
-// so Readability leaves it out; it is the story's own summary and belongs in front.
-// YJC and Independent Persian print it as a «subtitle» <h2>; kickers are too short to pass.
-const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid, h2[class*="subtitle" i], [class*="sub-title" i] h2';
+// The agency's lead («لید») often sits outside the body's container, so Readability leaves it out;
+// it is the story's own summary and belongs in front (LEAD_SELECTOR lists the markups).
 const MAX_LEAD_CANDIDATES = 5;
 const MIN_LEAD_LETTERS = 50;
 const MAX_LEAD_LETTERS = 800;
@@ -100,7 +98,10 @@ function withLead(doc: Document, paragraphs: string[]): string[] {
   const text = leadText(doc);
   if (!text) return paragraphs;
   const key = matchKey(text);
-  if (paragraphs.slice(0, 3).some((p) => matchKey(p).includes(key) || key.includes(matchKey(p)))) return paragraphs;
+  // A lead often quotes the body's last sentence verbatim («…لولای دو جریان کشور باشید»): it is
+  // already in the body only when a paragraph holds it, or is nearly all of it.
+  const inBody = (p: string) => { const pk = matchKey(p); return pk.includes(key) || (key.includes(pk) && pk.length >= key.length * 0.8); };
+  if (paragraphs.slice(0, 3).some(inBody)) return paragraphs;
   return [text, ...paragraphs];
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { detectArticle } from '../../utils/detect';
+import { detectArticle, readDeclarations, urlShape } from '../../utils/detect';
 import { parseHtml } from '../../scripts/lib/dom';
 
 const CORPUS = '../shared/corpus/pages';
@@ -60,8 +60,8 @@ describe.skipIf(fixtureCases.length === 0)('detectArticle on the page fixtures',
 
 const persianParagraph = 'به گزارش خبرنگار ما، فرماندار شهرستان در جلسه شورای اداری گفت که پروژه آبرسانی به روستاهای منطقه تا پایان سال به بهره‌برداری می‌رسد.';
 
-function page(body: string, head = ''): Document {
-  return parseHtml(`<!doctype html><html lang="fa"><head><title>خبر</title>${head}</head><body>${body}</body></html>`);
+function page(body: string, head = '', url?: string): Document {
+  return parseHtml(`<!doctype html><html lang="fa"><head><title>خبر</title>${head}</head><body>${body}</body></html>`, url);
 }
 
 describe('detectArticle signals', () => {
@@ -94,6 +94,67 @@ describe('detectArticle signals', () => {
     const arabic = 'قال الرئيس في كلمته إن الحكومة الجديدة هي التي ستقود المرحلة المقبلة، وهذا هو الطريق الذي اخترناه من أجل الشعب.';
     const detection = detectArticle(parseHtml(`<html lang="ar"><body><p>${arabic}</p><p>${arabic}</p><p>${arabic}</p></body></html>`));
     expect(detection.language).toBe('ar');
+  });
+});
+
+// Invented short items: an agency story of one or two paragraphs and a lead, on a site that
+// declares nothing but a site-wide WebSite + SearchAction.
+const lead = 'گروه اجتماعی: مدیرکل بهزیستی استان از افتتاح سه مرکز جدید نگهداری سالمندان در شهرستان‌های شمالی استان خبر داد.';
+const shortItem = 'به گزارش خبرنگار ما، مدیرکل بهزیستی استان در نشست خبری گفت: این مراکز با ظرفیت دویست نفر و با مشارکت خیرین ساخته شده و از هفته آینده پذیرش سالمندان را آغاز می‌کنند.';
+const siteLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","url":"https://news.example/","potentialAction":{"@type":"SearchAction","target":"https://news.example/search?q={q}"}}</script>';
+const story = 'https://news.example/fa/news/8123456/افتتاح-سه-مرکز';
+const header = '<header><ul class="menu"><li><a href="/">خانه</a></li></ul></header>';
+
+describe('detectArticle on short stories and list pages', () => {
+  it('counts the lead with the body: lead + one paragraph under an h1 is a story', () => {
+    const html = `${header}<div class="news"><h1>افتتاح سه مرکز نگهداری سالمندان در استان</h1><h2 class="news_subtitle">${lead}</h2><div class="body"><p>${shortItem}</p><p>${shortItem}</p></div></div>`;
+    const detection = detectArticle(page(html, siteLd, story));
+    expect(detection.isArticle).toBe(true);
+    expect(detection.reasons).toEqual(expect.arrayContaining(['body', 'headed-body', 'story-url']));
+    expect(detection.reasons).not.toContain('jsonld-list');
+  });
+
+  it('accepts a one-paragraph item under its h1 at a story address', () => {
+    const html = `<div class="news"><h1>افتتاح سه مرکز نگهداری سالمندان</h1><div class="body"><p>${shortItem} ${lead}</p></div></div>`;
+    expect(detectArticle(page(html, '', story))).toMatchObject({ isArticle: true });
+    // The same text as the front page's only paragraph is no story.
+    expect(detectArticle(page(`<div><p>${shortItem} ${lead}</p></div>`, '<link rel="canonical" href="https://news.example/">', 'https://news.example/')).isArticle).toBe(false);
+  });
+
+  it('rejects a tag page that says og:type=article and describes the tag', () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<article class="news-teaser"><h2><a href="/fa/news/${9000 + i}">عنوان خبر شماره ${i} درباره سالمندان استان</a></h2><div class="teaser-lead">${lead.slice(0, 90)}</div></article>`).join('');
+    const html = `<div id="content"><h1>برچسب: سالمندان</h1><div class="tag-description"><p>${shortItem.slice(0, 150)}</p></div><div class="tag-news">${teasers}</div></div>`;
+    const detection = detectArticle(page(html, '<meta property="og:type" content="article">', 'https://news.example/fa/tag/12/سالمندان'));
+    expect(detection.isArticle).toBe(false);
+    expect(detection.reasons).toContain('list-url');
+  });
+
+  it('rejects a live ticker of short items at a /live/ address', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<li class="live-item"><strong>خبر فوری ${i}</strong><p>${lead}</p></li>`).join('');
+    const html = `<main><h1>لحظه به لحظه با اخبار استان</h1><ul class="live-feed">${items}</ul></main>`;
+    expect(detectArticle(page(html, '<meta property="og:type" content="article">', 'https://news.example/live/8123456/اخبار')).isArticle).toBe(false);
+  });
+
+  it('treats site-wide WebSite JSON-LD as neutral and a CollectionPage as a list', () => {
+    expect(readDeclarations(page('', siteLd)).listOnly).toBe(false);
+    expect(readDeclarations(page('', '<script type="application/ld+json">{"@type":"CollectionPage"}</script>')).listOnly).toBe(true);
+  });
+
+  it.each([
+    ['https://www.yjc.ir/fa/news/8953960/عنوان', 'story'],
+    ['https://www.tasnimnews.com/fa/news/1404/06/15/3392780/عنوان', 'story'],
+    ['https://www.independentpersian.com/node/412868/عنوان', 'story'],
+    ['https://sobhkhabar.ir/?p=253832', 'story'],
+    ['https://www.isna.ir/tag/استاندار', 'list'],
+    ['https://www.entekhab.ir/fa/tag/1/غزه', 'list'],
+    ['https://www.khabaronline.ir/live/2105900/تحولات', 'list'],
+    ['https://www.mehrnews.com/search?q=یارانه', 'list'],
+    ['https://news.example/category/politics/', 'list'],
+    ['https://www.farsnews.ir/economy', ''],
+    ['https://news.example/2024/05/', ''],
+    ['file:///tmp/news/123456/page.html', ''],
+  ])('urlShape(%s) → %s', (url, shape) => {
+    expect(urlShape(url)).toBe(shape);
   });
 });
 

@@ -81,6 +81,26 @@ describe('blockTexts', () => {
   });
 });
 
+describe('extractArticle: the lead', () => {
+  // Invented: the lead (an <h2> subtitle outside the body) ends with the body's last sentence.
+  const quote = 'وزیر در پایان گفت: این طرح تا پایان سال در همه استان‌های کشور اجرا خواهد شد و هیچ خانواده‌ای از آن جا نمی‌ماند.';
+  const leadText = `گروه اقتصادی: وزیر رفاه در نشست خبری امروز از طرح تازه حمایت معیشتی سخن گفت و افزود: ${quote}`;
+  const first = 'به گزارش خبرنگار ما، وزیر رفاه در نشست خبری امروز جزئیات طرح تازه حمایت معیشتی را برای خانواده‌های کم‌درآمد تشریح کرد و از آغاز ثبت‌نام در هفته آینده خبر داد.';
+  const html = `<html lang="fa"><head><title>طرح تازه</title></head><body><div class="news"><h1>طرح تازه حمایت معیشتی</h1><h2 class="news_subtitle">${leadText}</h2><div class="body"><p>${first}</p><p>${quote}</p></div></div></body></html>`;
+
+  it('is put in front even when it quotes a body paragraph verbatim', () => {
+    const article = extractArticle(parseHtml(html, 'https://news.example/fa/news/8123456/x'), 'https://news.example/fa/news/8123456/x');
+    expect(article.paragraphs[0]).toBe(leadText);
+    expect(article.paragraphs).toContain(quote);
+  });
+
+  it('is not repeated when the body already holds it', () => {
+    const inside = html.replace(`<p>${first}</p>`, `<p>${leadText}</p><p>${first}</p>`);
+    const article = extractArticle(parseHtml(inside, 'https://news.example/fa/news/8123456/x'), 'https://news.example/fa/news/8123456/x');
+    expect(article.paragraphs.filter((p) => p === leadText)).toHaveLength(1);
+  });
+});
+
 describe('extractArticle never throws', () => {
   it.each([
     ['empty document', ''],
