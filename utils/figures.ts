@@ -120,8 +120,10 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   const label = labelBefore(tokens, read.first);
   const last = tokens[read.last];
   if (RANK_MARKERS_BEFORE.has(before)) return { ...base, kind: 'ordinal' };
-  // «این دو باشگاه», «هر سه نفر»: a number after a demonstrative points back to one already given.
-  if (DEICTIC_BEFORE.has(before) && unitKind !== 'duration' && unitKind !== 'date') return null;
+  // «این دو باشگاه», «هر سه نفر»: a number after a demonstrative points back to one already given;
+  // «به ازای هر ۱۰,۰۰۰ نفر», «هر ۱۰۰ هزار نفر» in digits or with a scale is a rate's denominator.
+  const denominator = before === 'هر' && (tokens[read.first].kind === 'digits' || last.text in SCALES);
+  if (DEICTIC_BEFORE.has(before) && !denominator && unitKind !== 'duration' && unitKind !== 'date') return null;
   if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
     if (read.loneOne && unitKind === 'date') return null;
     // «سه تن از متخصصان»: a small «تن» before «از» counts people, not tonnes.
@@ -138,7 +140,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   // «ساعت ۱۰» is a clock time, «دقیقه ۹۰» the minute of a match.
   if (before === 'ساعت' || before === 'دقیقه') return { ...base, kind: 'time' };
   // «شهریور ۱۴۰۴» is a year, but «شهریورماه دو سانحه» is a count: years are written in digits.
-  if ((MONTHS.has(before) && !read.inWords) || DATE_MARKERS_BEFORE.has(before)) return { ...base, kind: 'date' };
+  // «هر ۵ سال یک بار»: a lone «یک» after «سال» is «once», no year.
+  if ((MONTHS.has(before) && !read.inWords) || (DATE_MARKERS_BEFORE.has(before) && !read.loneOne)) return { ...base, kind: 'date' };
   if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
   const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);
   const yearLike = !read.inWords && YEAR_LIKE_RE.test(tokens[read.first].text);
