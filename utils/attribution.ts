@@ -248,8 +248,9 @@ function roleAfter(tokens: Token[], r: number, limit: number): [number, number] 
   return [r, roleEnd(tokens, r, limit, () => false)];
 }
 
+/** `pluralVerb`: the verb is plural, so a name known only from its shape is a group («کشاورزان منطقه، …، گفتند»). */
 export function readMention<P extends { nameKey: string; surnames: string[] }>(
-  tokens: Token[], start: number, limit: number, people: P[],
+  tokens: Token[], start: number, limit: number, people: P[], pluralVerb = false,
 ): Mention | null {
   let i = start;
   const quoted = parseQuotedName(tokens, i, limit);
@@ -263,7 +264,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   }
   // A name set off by guillemets or by an apposition between commas is a person even when it is in
   // no list («تولسی گبرد» مدیر …، «ریم توفیق خادر، مادر پنج فرزند، … گفت»).
-  const shaped = quoted ?? parseNameBeforeApposition(tokens, i, limit);
+  const shaped = quoted ?? (pluralVerb ? null : parseNameBeforeApposition(tokens, i, limit));
   if (shaped) {
     const r = skipNameAdjective(tokens, skipCloseQuote(tokens, shaped.to));
     return { kind: 'name', from: shaped.from, to: shaped.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };

@@ -72,6 +72,8 @@ const NOT_PERSON_WORDS = new Set(
 );
 const PLURAL_RE = /(?:ها|های|هایی)$/;
 const CLAUSE_MARK_RE = /^[:؛;«»()]$/;
+// Adverbs that open a parenthesis, not an apposition («، به‌ویژه گندم‌کاران،»).
+const NOT_APPOSITION = new Set(['به ویژه', 'بویژه', 'به خصوص', 'خصوصا', 'مخصوصا', 'یعنی', 'حتی', 'البته', 'معمولا', 'طبعا'].map(matchKey));
 
 // Arabic-script letters only: not «،» «؛» «؟» (also in the U+06xx block) nor digits.
 const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
@@ -204,7 +206,7 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
   let b = a;
   while (b < limit && b - a <= 8 && !isComma(tokens[b]) && !CLAUSE_MARK_RE.test(tokens[b].text)) b++;
   const t = tokens[a];
-  const nounStart = isNameWord(t) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '');
+  const nounStart = (isNameWord(t) && !NOT_APPOSITION.has(t!.key)) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '');
   if (b === a || !isComma(tokens[b]) || !nounStart) return null;
   let v = b + 1;
   while (v < limit && v - b <= 8 && !isComma(tokens[v]) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;

@@ -163,7 +163,8 @@ export function roleWords(roleTokens: Token[]): string[] {
 
 // Words too general to tell two roles apart: «فرمانده انتظامی شهرستان یزد» and «… شهرستان مهریز»
 // differ in their last word, «معاون فنی مرکز بهداشت استان یزد» and «… بهداشت یزد» do not.
-const GENERIC_WORDS = new Set(['استان', 'شهرستان', 'کشور', 'سابق', 'پیشین', 'فعلی', 'کنونی'].map(matchKey));
+// «نماینده شیراز در مجلس شورای اسلامی»: the house is shared by every member, the constituency is not.
+const GENERIC_WORDS = new Set(['استان', 'شهرستان', 'کشور', 'سابق', 'پیشین', 'فعلی', 'کنونی', 'مجلس', 'شورا', 'اسلام'].map(matchKey));
 
 /** Whether the last specific word of a role (its place or organization) is missing from the other. */
 function ownSpecifier(words: string[], other: Set<string>): boolean {

@@ -184,17 +184,18 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens)) return true;
   for (const verb of findVerbs(folded)) {
     const verbTok = tokens.findIndex((t) => t.start >= verb.start);
+    const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
     for (const start of subjectStarts(tokens, clause, verbTok)) {
-      const m = readMention(tokens, start, verbTok, knownPeople(ctx));
+      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural);
       if (!m) continue;
       const p = resolve(ctx, m, s.text, tokens);
       if (!p) continue;
       const [qs, qe] = quoteRange(folded, verb);
       const quote = s.text.slice(qs, qe).trim();
       p.quotes.push(quote);
-      const other = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end)) ? coordinated(ctx, m, tokens, verbTok) : null;
+      const other = plural ? coordinated(ctx, m, tokens, verbTok) : null;
       const q = other && resolve(ctx, other, s.text, tokens);
       if (q && q !== p) q.quotes.push(quote);
       ctx.last = p;

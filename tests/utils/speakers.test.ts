@@ -159,6 +159,9 @@ describe('extractSpeakers generalizes', () => {
     ['kin apposition', 'سامانتا اوکافور، مادر سه فرزند، به خبرگزاری فرانسه گفت: آب نداریم.', 'سامانتا اوکافور', 'مادر سه فرزند', 1],
     ['age apposition', 'یوکو تاناکا، ۶۸ ساله و ساکن اوساکا، به رویترز گفت: زلزله شدید بود.', 'یوکو تاناکا', '۶۸ ساله و ساکن اوساکا', 1],
     ['occupation apposition', 'پدرو آلمیدا، راننده کامیون، گفت: جاده بسته است.', 'پدرو آلمیدا', 'راننده کامیون', 1],
+    // The same shapes in text that lost its ZWNJ («میگوید», «پیشتر»).
+    ['broken text: ROLE NAME میگوید', 'رئیس سازمان حفاظت محیط زیست زهرا انصاری میگوید که آلودگی کم شد.', 'زهرا انصاری', 'رئیس سازمان حفاظت محیط زیست', 1],
+    ['broken text: پیشتر «X Y» ROLE گفته بود', 'پیشتر «آنالنا بربوک» وزیر خارجه آلمان گفته بود تحریم می‌ماند.', 'آنالنا بربوک', 'وزیر خارجه آلمان', 1],
   ])('%s', (_label, text, name, role, count) => {
     const found = speakersOf(text);
     expect(found.map((s) => s.name)).toEqual([name]);
@@ -195,6 +198,8 @@ describe('extractSpeakers generalizes', () => {
     ['«خواند» as read', 'علی رضایی نماز را در مسجد خواند.'],
     ['a hospital named after a person', 'رئیس بیمارستان امام علی اصغر گفت: تخت کافی است.'],
     ['plural subject with an apposition', 'نیروهای امدادی، مستقر در منطقه، گفتند: راه باز شد.'],
+    ['a group with an apposition and a plural verb', 'کشاورزان منطقه، گندم‌کاران جوان، گفتند: آب نیست.'],
+    ['a website in guillemets with an apposition', '«پایگاه خبری آکسیوس»، رسانه آمریکایی، نوشت: توافق نزدیک است.'],
   ])('no named speaker: %s', (_label, text) => {
     expect(speakersOf(text)).toEqual([]);
   });
