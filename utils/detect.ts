@@ -171,14 +171,18 @@ function near(el: Element, cluster: Element): boolean {
   return false;
 }
 
-/** Letters of the story's lead when it stands next to the body, outside its cluster. */
-function leadLetters(doc: Document, cluster: Element): number {
-  const leads = doc.querySelectorAll(LEAD_SELECTOR);
-  for (let i = 0; i < leads.length && i < MAX_LEADS; i++) {
-    const lead = leads[i];
-    if (cluster.contains(lead) || isUnlikely(lead) || !near(lead, cluster)) continue;
-    const letters = countMatches(lead.textContent ?? '', LETTER_RE);
-    if (letters <= MAX_LEAD_LETTERS) return letters;
+/** The lead just above the body: previous siblings of the first block and its ancestors (no whole-page selector: slow). */
+function leadLetters(cluster: Element, first: Element): number {
+  let node: Element | null = first;
+  for (let up = 0, over = 0; node && up < MAX_ANCESTORS && over < 3 && node.tagName !== 'BODY'; up++, node = node.parentElement) {
+    if (!cluster.contains(node) || node === cluster) over++;
+    let sib = node.previousElementSibling;
+    for (let i = 0; sib && i < MAX_LEADS; i++, sib = sib.previousElementSibling) {
+      const lead = sib.matches(LEAD_SELECTOR) ? sib : sib.firstElementChild?.matches(LEAD_SELECTOR) ? sib.firstElementChild : null;
+      if (!lead || (lead.tagName === 'P' && cluster.contains(lead)) || isUnlikely(lead)) continue;
+      const letters = countMatches(lead.textContent ?? '', LETTER_RE);
+      if (letters <= MAX_LEAD_LETTERS) return letters;
+    }
   }
   return 0;
 }
@@ -212,7 +216,7 @@ export function measureBody(doc: Document): BodyShape {
   const teasers = ranked.filter(([, c]) => c.blocks === 1 && c.letters >= 60 && c.letters < MIN_BODY_LETTERS).length;
   const [top, next] = ranked;
   return {
-    best: top ? top[1].letters + leadLetters(doc, top[0]) : 0,
+    best: top ? top[1].letters + leadLetters(top[0], top[1].first) : 0,
     second: next?.[1].letters ?? 0,
     teasers,
     sample: (top?.[1].text.join('\n') ?? '').slice(0, LANGUAGE_SAMPLE_CHARS),
