@@ -11,7 +11,8 @@ export function StatusMessage({ title, body, busy }: Props) {
   const { t } = useI18n();
   return (
     <section class="status" role="status" aria-busy={busy ? 'true' : undefined}>
-      <h1>{title}</h1>
+      {/* Loading is not a heading: the page's h1 is the article title or the final message. */}
+      {busy ? <p class="status-title">{title}</p> : <h1>{title}</h1>}
       {body && <p>{body}</p>}
       {!busy && <p class="muted small">{t('privacy')}</p>}
     </section>
