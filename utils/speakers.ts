@@ -156,7 +156,7 @@ function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   const verb = findVerbs(folded).find((v) => v.start > at);
   if (!verb) return false;
   const from = tokens.findIndex((t) => t.start >= after);
-  const verbTok = tokens.findIndex((t) => t.start >= verb.start);
+  const verbTok = tokens.findIndex((t) => t.end > verb.start);
   const m = readMention(tokens, from, verbTok, knownPeople(ctx));
   if (!m || m.kind === 'role') return false;
   const p = resolve(ctx, m, s.text, tokens);
@@ -183,7 +183,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   if (!tokens.length) return false;
   if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens)) return true;
   for (const verb of findVerbs(folded)) {
-    const verbTok = tokens.findIndex((t) => t.start >= verb.start);
+    const verbTok = tokens.findIndex((t) => t.end > verb.start);
     const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;

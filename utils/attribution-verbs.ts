@@ -1,0 +1,84 @@
+// Reporting verbs: «گفت», «افزود», «تاکید کرد», «معتقد است», «… را … خواند», and the
+// prepositional openers «به گفته X،» and «… این را X گفت». Work on foldForMatch text (offsets are
+// the original's); ZWNJ between the parts of a verb may be there, be a space, or be missing.
+/** A reporting verb in a sentence: its offsets and where its subject clause may start. */
+export interface VerbHit {
+  start: number;
+  end: number;
+}
+
+// Between the parts of a compound verb: space, ZWNJ, or nothing (glued in broken text).
+const J = '[\\s\\u200c\\u200b]*';
+// «ابراز پشیمانی/نگرانی/تاسف کرد»: any noun after «ابراز».
+const WORD = '[\\u0620-\\u064a\\u067e\\u0686\\u0698\\u06a9\\u06af\\u06cc\\u200c]{3,}';
+const PREVERBS = [
+  'اظهار', 'تصریح', `خاطر${J}نشان`, `تا?\\u200b?${J}کید`, 'اعلام', 'عنوان', 'بیان', 'اشاره', 'تشریح',
+  'یادآوری', 'توصیه', 'اضافه', `ابراز${J}امیدواری`, `اظهار${J}امیدواری`, 'ابراز', 'ارزیابی', 'توصیف',
+  'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف', 'درخواست', 'انتقاد', 'گلایه',
+  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`, 'ادعا',
+].join('|');
+// Plural «کردند» is a coordinated subject («X و Y تاکید کردند») or an honorific singular.
+const LIGHT = '(?:کرد|ساخت|داشت|نمود|داد)(?:ند)?';
+// «… کرده است» / «… کرده‌اند» (honorific plural for one person) report speech too.
+const PERFECT = `(?:ه(?:${J}(?:است|اند|بود))?)?`;
+// «تاکید و خاطرنشان کرد», also without «و»: «اذعان تاکید کرد».
+const COMPOUND = `(?:${PREVERBS})(?:${J}(?:و${J})?(?:${PREVERBS}))*${J}${LIGHT}${PERFECT}`;
+const SIMPLE = [
+  'گفتند', 'افزودند', 'دانستند', 'گفت', 'افزود', 'نوشت', 'دانست', `خواستار${J}شد(?:ند)?`, 'خواست',
+  `دانسته${J}(?:است|اند)`, `افزوده${J}است`, `گفته${J}(?:است|بود)`,
+  `(?:یادآور|متذکر)${J}شد`, `می${J}(?:گوید|افزاید|نویسد|داند)`, `معتقد${J}(?:است|بود|هستند)`,
+].join('|');
+// Not inside a word; «گفت‌وگو»/«گفت و گو» (conversation) and «به گفته» are not the verb.
+// Letters only: «،» «؛» «؟» sit in the same Unicode block but end a word.
+// A ZWNJ glued to a letter joins a word («نمی‌گفت», «گفت‌وگو»); a stray one after a space does not.
+const CORE = '[\\u0620-\\u064a\\u0671-\\u06d3\\u06fa-\\u06ff]';
+const LETTER = '[\\u0620-\\u064a\\u0671-\\u06d3\\u06fa-\\u06ff\\u200c]';
+const VERB_RE = new RegExp(`(?<!${CORE}[\\u200c\\u200b]*)(?:${COMPOUND}|${SIMPLE})(?![\\u200c\\u200b]*${CORE})(?!\\s*و\\s*گو)`,
+  'g',
+);
+// «… را «دروغ آشکار» خواند», «آن را غیرقانونی خواند»: «خواند» names what the object is («called it»)
+// after a quote or a short predicate after «را»; «نماز را خواند» (read, sang) has no predicate.
+const CALLED_RE = new RegExp(
+  `(?:»|(?<!${LETTER})را((?:\\s+[^\\s«»،,.:؛!؟?]+){1,3}))\\s*(خواند(?:ند)?|خوانده${J}(?:است|اند))(?!${LETTER})`, 'g',
+);
+const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
+
+const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
+
+// «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
+const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
+// «…» این را NAME گفت: the quote comes first, the speaker after «این را».
+const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*ها|این[\s\u200c]*سخنان|این[\s\u200c]*حرف(?:ها)?)[\s\u200c]*را[\s\u200c]/;
+
+/** Reporting verbs of a sentence (folded text), in order. */
+export function findVerbs(folded: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of folded.matchAll(VERB_RE)) {
+    // «به گفته» is handled as a preposition, not a verb.
+    if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
+    // «خواست» reports a request only as «از X خواست»; alone it is the noun «demand».
+    if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of folded.matchAll(CALLED_RE)) {
+    if (m[1] && NOT_PREDICATE_RE.test(m[1])) continue;
+    const start = m.index + m[0].length - m[2].length;
+    hits.push({ start, end: start + m[2].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Where «به گفته » stands (sentence start, or after a comma), null if absent. */
+export function accordingTo(folded: string): { start: number; end: number } | null {
+  const m = ACCORDING_TO_RE.exec(folded);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Where «این را» that follows a quote stands («…» این را X گفت): [its start, the end of «را»], or null. */
+export function thisSaid(folded: string): [number, number] | null {
+  const m = THIS_SAID_RE.exec(folded);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (m.index === 0) return [0, end];
+  return folded.trimStart().startsWith('«') ? [m.index + m[0].indexOf('ا', m[0].indexOf('»')), end] : null;
+}
