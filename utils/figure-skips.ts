@@ -1,7 +1,7 @@
 // Numbers in Persian news that are no quantity: model names and codes («F-35», «COP29»),
 // phone numbers, match scores («۳ بر یک»), fractions («دو سوم») and the adverb «صد در صد».
 import { ordinalValue, readNumber, SCALES, type NumberRead, type Token } from './numbers';
-import { SCORE_AFTER } from './units';
+import { SCORE_AFTER, kindOfUnit } from './units';
 
 // «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
 export function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
@@ -51,3 +51,27 @@ export function idiomEnd(tokens: Token[], read: NumberRead): number | null {
 
 const FRACTION_MAX_NUMERATOR = 9;
 const VAGUE_PLURALS = new Set(['ها', 'صدها', 'دهها', 'هزاران', 'میلیونها', 'میلیاردها']);
+
+// «ماده‌های ۱۰۰، ۲۰۰ و ۵۰۰ متر», «وزن ۶۰ کیلوگرم»: after a race or class marker the numbers and
+// their unit name the event, they measure nothing. Returns the last token of the list, or null.
+export function eventListEnd(tokens: Token[], read: NumberRead, afterMarker: boolean): number | null {
+  if (!afterMarker) return null;
+  let last = read.last;
+  for (;;) {
+    const link = tokens[last + 1]?.text ?? '';
+    const next = LIST_LINKS.has(link) ? readNumber(tokens, last + 2) : null;
+    if (!next) break;
+    last = next.last;
+  }
+  const unit = tokens[last + 1];
+  const kind = unit?.kind === 'word' ? kindOfUnit(unit.text) : null;
+  // «از لحاظ وزن ۲۷ درصد» is a share, «به وزن ۸۳۰ هزار تن» a weight.
+  if (kind && kind !== 'measure') return null;
+  const marker = tokens[read.first - 1]?.text === 'های' ? read.first - 2 : read.first - 1;
+  if (MEASURING_BEFORE.has(tokens[marker - 1]?.text ?? '')) return null;
+  return kind ? last + 1 : last;
+}
+
+const MEASURING_BEFORE = new Set(['به', 'با', 'کل', 'لحاظ', 'نظر']);
+
+const LIST_LINKS = new Set(['،', ',', 'و', 'یا']);

@@ -6,9 +6,10 @@ import type { Figure, FigureKind } from './types';
 import type { Sentence } from './sentences';
 import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
-import { idiomEnd, isPartOfCode, isScore } from './figure-skips';
+import { carryCurrency, currencyNamed } from './figure-currency';
+import { eventListEnd, idiomEnd, isPartOfCode, isScore } from './figure-skips';
 import {
-  CLASSIFIERS, DATE_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
+  CLASSIFIERS, DATE_MARKERS_BEFORE, EVENT_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
   NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
 } from './units';
 
@@ -19,6 +20,8 @@ interface Found {
   start: number;
   end: number;
   read: NumberRead;
+  /** End of the number itself when it closes on a scale word («۲۸۰ میلیون»). */
+  scaledEnd?: number;
 }
 
 // Glued verb forms when the half-space was lost: «میشود», «نمیکنند».
@@ -47,20 +50,28 @@ export function extractFigures(sentences: Sentence[]): Figure[] {
   const figures: Figure[] = [];
   const seen = new Set<string>();
   const years = new Set<string>();
+  let paragraph = -1;
+  let currency = '';
   for (const s of sentences) {
-    for (const f of figuresOf(s.text, years)) {
+    if (s.paragraph !== paragraph) [paragraph, currency] = [s.paragraph, ''];
+    const { found, currency: named } = figuresOf(s.text, years);
+    currency = named || currency;
+    for (const f of found) {
+      if (currency) carryCurrency(f, currency);
       if (!f.kind) continue;
+      // «۴۵‌گل» and «۴۵‌گلی» are one figure: the adjectival «ی» folds away for de-duplication.
       const unit = matchKey(f.unit);
-      const key = `${f.kind}|${f.value}|${unit.length > 3 ? unit.replace(ADJECTIVAL_RE, '') : unit}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const bare = `${f.kind}|${f.value}|${unit.replace(ADJECTIVAL_RE, '')}`;
+      const key = unit.length > 3 ? bare : `${f.kind}|${f.value}|${unit}`;
+      if (seen.has(key) || seen.has(bare)) continue;
+      seen.add(key).add(bare);
       figures.push({ value: f.value, unit: f.unit, text: s.text.slice(f.start, f.end), sentence: s.text, kind: f.kind });
     }
   }
   return figures;
 }
 
-function figuresOf(text: string, years: Set<string>): Found[] {
+function figuresOf(text: string, years: Set<string>): { found: Found[]; currency: string } {
   const tokens = tokenize(foldForMatch(text));
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -68,7 +79,7 @@ function figuresOf(text: string, years: Set<string>): Found[] {
     if (!read) continue;
     i = read.last;
     if (isPartOfCode(tokens, read) || isScore(tokens, read)) continue;
-    const skip = idiomEnd(tokens, read);
+    const skip = idiomEnd(tokens, read) ?? eventListEnd(tokens, read, EVENT_MARKERS_BEFORE.has(wordBefore(tokens, read.first)));
     if (skip !== null) {
       i = skip;
       continue;
@@ -77,7 +88,7 @@ function figuresOf(text: string, years: Set<string>): Found[] {
     if (f) found.push(rememberYears(tokens, withSign(tokens, f), years));
   }
   inheritUnits(tokens, found);
-  return found;
+  return { found, currency: currencyNamed(text, tokens) };
 }
 
 // «منفی ۵ درجه», «-۲ درصد»: temperatures, growth and balances go below zero; a hyphen glued
@@ -107,7 +118,8 @@ function rememberYears(tokens: Token[], f: Found, years: Set<string>): Found {
 function classify(text: string, tokens: Token[], read: NumberRead): Found | null {
   const start = tokens[read.first].start;
   const end = tokens[read.last].end;
-  const base = { value: read.value, unit: '', start, end, read };
+  const scaledEnd = tokens[read.last].text in SCALES && read.last > read.first ? end : undefined;
+  const base = { value: read.value, unit: '', start, end, read, scaledEnd };
   if (read.format !== 'number') return { ...base, kind: read.format };
   if (read.ordinal) return { ...base, kind: 'ordinal' };
   const prev = tokens[read.first - 1];
@@ -141,7 +153,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   if (before === 'ساعت' || before === 'دقیقه') return { ...base, kind: 'time' };
   // «شهریور ۱۴۰۴» is a year, but «شهریورماه دو سانحه» is a count: years are written in digits.
   // «هر ۵ سال یک بار»: a lone «یک» after «سال» is «once», no year.
-  if ((MONTHS.has(before) && !read.inWords) || (DATE_MARKERS_BEFORE.has(before) && !read.loneOne)) return { ...base, kind: 'date' };
+  // «آذر ماه ۹۹»: the month written with «ماه» apart is still a month.
+  const month = MONTHS.has(before) || (before === 'ماه' && MONTHS.has(wordBefore(tokens, read.first - 1)));
+  if ((month && !read.inWords) || (DATE_MARKERS_BEFORE.has(before) && !read.loneOne)) return { ...base, kind: 'date' };
   if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
   const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);
   const yearLike = !read.inWords && YEAR_LIKE_RE.test(tokens[read.first].text);
@@ -155,8 +169,7 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   if (read.loneOne || ambiguous || read.value === 0) return null;
   // «۸۵ میلیون» alone is still a quantity, a bare «هزار» is a manner of speaking; a bare «۱۲»
   // may borrow a unit from a range.
-  const scaled = tokens[read.last].text in SCALES && read.last > read.first;
-  return { ...base, kind: scaled ? 'count' : null };
+  return { ...base, kind: scaledEnd !== undefined ? 'count' : null };
 }
 
 function withUnit(text: string, base: Omit<Found, 'kind'>, unit: UnitWords, kind: FigureKind): Found {

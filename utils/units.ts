@@ -54,6 +54,9 @@ export const DATE_MARKERS_BEFORE = words(`
 /** Before a number these make it a rank: «رتبه ۱۳», «مقام ۲». */
 export const RANK_MARKERS_BEFORE = words('رتبه رتبه‌ی جایگاه مقام');
 
+/** Before a number these name an event or a class, even with a measure: «ماده ۲۰۰ متر», «وزن ۶۰ کیلوگرم». */
+export const EVENT_MARKERS_BEFORE = words('ماده ماده‌های مواد وزن دسته رده');
+
 /** Before a number these make it a label, not a quantity: codes, phones, articles of law. */
 export const LABEL_MARKERS_BEFORE = words(`
   شماره کد کدخبر تلفن تماس فکس پلاک اورژانس سامانه خط ماده بند تبصره اصل سوره آیه قطعنامه
@@ -82,6 +85,15 @@ export const NOT_A_NOUN = words(`
   باشد باشند بوده بودند هست هستند نیست نبود گفت افزود
   بیش بیشتر کمتر کم زیاد حدود حداقل حداکثر تقریبا ی مبنی فقط تنها هنوز همچنین اکنون
   نیز دیگری باهم
+  برگزار منتشر اعلام تبدیل صرف بدهکار طلبکار هزینه خرج پرداخت دریافت واریز اضافه افزوده کسر
+  خواهد خواهند نمی‌شود می‌شود می‌کند می‌کنند
+`);
+
+/** Nouns counted by the million: after «میلیون»/«میلیارد» they stay the unit even beside a currency. */
+export const MILLION_COUNTABLE = words(`
+  نفر تن بشکه دوز مسافر کاربر بیننده مخاطب رأی رای برگ جلد نسخه خانوار مشترک دستگاه قطعه
+  سال کیلومتر متر لیتر مترمکعب کیلووات تماس بازدید دانلود عدد واحد مورد سکه نفری ساله
+  کودک دانش‌آموز زن مرد جمعیت بیمار شهروند سهم اوراق بسته اصله نهال راس رأس قلم
 `);
 
 /** Measure words for counts («۵ نفر», «۲ دستگاه»): a year-like number before them is still a count. */

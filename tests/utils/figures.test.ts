@@ -104,12 +104,50 @@ describe('extractFigures: not figures', () => {
     ['اگر ارادتم یک بود، شد هزار'],
     ['در وزن 54- کیلوگرم قهرمان شد'],
     ['در انتخابات ۹۴ شرکت کردند. آنان در انتخابات مجلس ۹۴ تصمیم گرفتند.'],
+    // Race names and weight classes are labels.
+    ['در ماده‌های ۱۰۰، ۲۰۰ و ۵۰۰ متر به خط شدند.'],
+    ['قهرمان ماده ۲۰۰ متر آزاد شد.'],
+    ['در وزن ۶۰ کیلوگرم طلا گرفت.'],
+    ['در دسته ۷۵ کیلوگرم مسابقه داد.'],
+    // A two-digit year after a month written with «ماه» apart; a light verb is no unit.
+    ['در نخستین روز از آذر ماه ۹۹ برگزار خواهد شد.'],
+    ['جلسه در ۱۲ برگزار شد.'],
   ])('%s', (text) => {
     expect(figuresOf(text).filter((f) => KEY_FIGURE_KINDS.includes(f.kind))).toEqual([]);
   });
 });
 
+describe('extractFigures: a currency written once for several amounts', () => {
+  it.each([
+    // Same sentence, the currency after the amounts it leaves off.
+    ['باشگاه ۴۰۰‌میلیون صرف خرید کرد و ۹۰‌میلیون مهاجم فروخت، اما آن ۴۰۰ میلیون دلار قسطی است.', [[400e6, 'دلار'], [90e6, 'دلار']]],
+    // An earlier sentence of the paragraph.
+    ['بودجه ۳ میلیارد تومان بود. امسال ۵ میلیارد کسری دارد.', [[3e9, 'تومان'], [5e9, 'تومان']]],
+    // «تومانی» names the currency as «تومان».
+    ['قرارداد ۲ میلیارد تومانی بست. ۷ میلیارد بدهکار است.', [[2e9, 'تومانی'], [7e9, 'تومان']]],
+  ] as const)('%s', (text, expected) => {
+    expect(figuresOf(text).filter((f) => f.kind === 'money').map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    // Nouns counted by the million keep their unit beside a currency.
+    ['با ۸ میلیارد دلار، ۳ میلیون نفر بیمه شدند.', 3e6, 'نفر'],
+    ['با ۸ میلیارد دلار، ۲ میلیون تن گندم خریدند.', 2e6, 'تن'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.unit).toBe(unit);
+  });
+
+  it('carries nothing into the next paragraph or without a currency', () => {
+    expect(figuresOf('بودجه ۳ میلیارد تومان بود.\n\n۵ میلیارد کسری دارد.').map((f) => f.kind)).toEqual(['money', 'count']);
+    expect(figuresOf('۲۸۰‌میلیون صرف خرید شد.').map((f) => [f.kind, f.unit])).toEqual([['count', '']]);
+  });
+});
+
 describe('extractFigures: ranges, lists and duplicates', () => {
+  it('folds the adjectival «ی» of a short unit: «۴۵‌گل» and «۴۵‌گلی» are one figure', () => {
+    expect(figuresOf('او ۴۵‌گل زد. ۴۵‌گلی که زده در ۳۳ بازی بوده.').map((f) => f.value)).toEqual([45, 33]);
+  });
+
   it('gives both ends of a range the unit', () => {
     const figures = figuresOf('بین ۸۷ تا ۹۶ درصد بوده است.');
     expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([[87, 'درصد', '۸۷'], [96, 'درصد', '۹۶ درصد']]);
@@ -120,7 +158,7 @@ describe('extractFigures: ranges, lists and duplicates', () => {
   });
 
   it('lists each number of a list once', () => {
-    expect(figuresOf('در ماده‌های ۱۰۰، ۲۰۰ و ۵۰۰ متر').map((f) => f.value)).toEqual([100, 200, 500]);
+    expect(figuresOf('در فاصله‌های ۱۰۰، ۲۰۰ و ۵۰۰ متر').map((f) => f.value)).toEqual([100, 200, 500]);
   });
 
   it('keeps one figure per value and unit in a sentence', () => {
