@@ -34,6 +34,7 @@ const YEAR_LIKE_RE = /^(1[34]\d\d|19\d\d|20\d\d)$/;
 // Prepositions that open a parallel clause, and how many tokens it may span.
 const PARALLEL_LINKS = new Set(['به', 'از', 'تا']);
 const PARALLEL_MAX_GAP = 6;
+const LIST_STEP_LINKS = new Set(['،', ',', 'و', '؛']);
 const ADJECTIVAL_RE = /یی?$/;
 const SIGNED_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 const YEAR_BEFORE = new Set(['سال', 'سالهای', 'انتخابات']);
@@ -253,6 +254,13 @@ function inheritUnits(tokens: Token[], found: Found[]): void {
       f.end = tokens[f.read.last].end;
     }
   }
+  // «رئال ۸۵‌پنالتی، بارسلونا ۶۱و اتلتیکو ۵۱‌پنالتی»: a bare number inside a list of «name
+  // number unit» pairs with one unit counts the same thing.
+  for (let k = 1; k + 1 < found.length; k++) {
+    const [prev, f, next] = [found[k - 1], found[k], found[k + 1]];
+    if (f.kind !== null || prev.kind !== 'count' || next.kind !== 'count' || matchKey(prev.unit) !== matchKey(next.unit)) continue;
+    if (isListStep(tokens, prev.end, f.read.first) && isListStep(tokens, f.end, next.read.first)) f.unit = next.unit, f.kind = 'count';
+  }
   for (let k = found.length - 2; k >= 0; k--) {
     const f = found[k];
     const next = found[k + 1];
@@ -277,4 +285,12 @@ function isParallel(tokens: Token[], f: Found, next: Found): boolean {
   for (let j = f.read.last + 2; j < next.read.first; j++) if (tokens[j].kind !== 'word' || readNumber(tokens, j)) return false;
   const link = tokens[f.read.first - 1]?.text ?? '';
   return PARALLEL_LINKS.has(link) && tokens[next.read.first - 1]?.text === link;
+}
+
+// Between two pairs of a list: a comma or «و» and one or two names, no number.
+function isListStep(tokens: Token[], from: number, to: number): boolean {
+  let j = to - 1;
+  let names = 0;
+  while (j >= 0 && tokens[j].start >= from && tokens[j].kind === 'word' && !LIST_STEP_LINKS.has(tokens[j].text)) j--, names++;
+  return names >= 1 && names <= 2 && j >= 0 && tokens[j].start >= from && LIST_STEP_LINKS.has(tokens[j].text) && tokens[j - 1]?.end <= from;
 }

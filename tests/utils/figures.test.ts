@@ -144,6 +144,15 @@ describe('extractFigures: a currency written once for several amounts', () => {
 });
 
 describe('extractFigures: ranges, lists and duplicates', () => {
+  it.each([
+    ['تیم الف ۱۲ گل، تیم ب ۹و تیم ج ۷ گل زدند.', [[12, 'گل'], [9, 'گل'], [7, 'گل']]],
+    ['تهران ۵ مورد، اصفهان ۳ و شیراز ۲ مورد ثبت کرد.', [[5, 'مورد'], [3, 'مورد'], [2, 'مورد']]],
+    // Different units on both sides share nothing.
+    ['تهران ۵ مورد، اصفهان ۳ و شیراز ۲ نفر', [[5, 'مورد'], [2, 'نفر']]],
+  ] as const)('a bare number in a list of name–number pairs shares their unit: %s', (text, expected) => {
+    expect(figuresOf(text).filter((f) => f.kind === 'count').map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
   it('folds the adjectival «ی» of a short unit: «۴۵‌گل» and «۴۵‌گلی» are one figure', () => {
     expect(figuresOf('او ۴۵‌گل زد. ۴۵‌گلی که زده در ۳۳ بازی بوده.').map((f) => f.value)).toEqual([45, 33]);
   });
