@@ -44,6 +44,7 @@ const CALLED_RE = new RegExp(
 const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
 
 const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
+const SPEECH_AFTER_RE = /^\s*(?::|«|"|که(?:\s|$))/;
 
 // «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
 const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
@@ -58,6 +59,8 @@ export function findVerbs(folded: string): VerbHit[] {
     if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
     // «خواست» reports a request only as «از X خواست»; alone it is the noun «demand».
     if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
+    // «وی ادامه داد: …», «… ادامه داد که …» report speech; «مسیر را در سکوت ادامه داد» continues a path.
+    if (m[0].startsWith('ادامه') && !SPEECH_AFTER_RE.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(CALLED_RE)) {

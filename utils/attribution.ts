@@ -6,7 +6,7 @@ import {
   appositionAfter, isNameWord, nameStartsInRole, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
-import { roleEnd, roleHeadLength } from './roles';
+import { isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { VerbHit } from './attribution-verbs';
 
 export { accordingTo, findVerbs, thisSaid, type VerbHit } from './attribution-verbs';
@@ -141,6 +141,8 @@ export interface Mention {
   /** Token range of the role, when one is given. */
   role?: [number, number];
   person?: unknown;
+  /** A role that describes its holder by a relative named in it («دختر شهید X»): never X, nor a guess. */
+  described?: boolean;
 }
 
 const PRONOUNS = new Set(['وی', 'او', 'ایشان']);
@@ -208,7 +210,11 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   const end = roleEnd(tokens, h, limit, (j) => nameStartsInRole(tokens, isComma(tokens[j]) ? j + 1 : j, limit));
   const n = isComma(tokens[end]) ? end + 1 : end;
   const inner = n < limit ? parseName(tokens, n, limit) : null;
-  if (inner && inner.to <= limit) return { kind: 'name', from: inner.from, to: inner.to, role: [h, end] };
+  if (inner && inner.to <= limit) {
+    // «دختر شهید سرلشکر X گفت», «همسر X افزود»: X's relative speaks, not X.
+    if (n === end && isKinHead(tokens[h].key)) return { kind: 'role', from: h, to: inner.to, role: [h, inner.to], described: true };
+    return { kind: 'name', from: inner.from, to: inner.to, role: [h, end] };
+  }
   return { kind: 'role', from: h, to: end, role: [h, end] };
 }
 

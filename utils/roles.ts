@@ -25,6 +25,9 @@ const ROLE_HEADS = new Set(
     'استاد',
   ].map(matchKey),
 );
+// A kin word directly before a name describes the speaker by a relative («دختر شهید X» is X's
+// daughter, not X).
+const KIN_HEADS = new Set(['فرزند', 'همسر', 'دختر', 'پسر', 'مادر', 'پدر', 'برادر', 'خواهر', 'نوه', 'بیوه'].map(matchKey));
 // «دبیرخانه», «کمیسیون»… are institutions, not people: listed to be refused.
 const NOT_PERSON_HEADS = new Set(['دبیرخانه', 'معاونت', 'مشاوره', 'کمیسیون', 'ریاست'].map(matchKey));
 
@@ -57,6 +60,11 @@ export function isRoleHead(key: string): boolean {
   if (ROLE_HEADS.has(key) && !NOT_PERSON_HEADS.has(key)) return true;
   const base = key.slice(0, -1);
   return key.endsWith('ی') && EZAFE_AFTER.test(base) && ROLE_HEADS.has(base) && !NOT_PERSON_HEADS.has(base);
+}
+
+/** «دختر», «همسر»…: a role that names its holder by a relative. */
+export function isKinHead(key: string): boolean {
+  return KIN_HEADS.has(key);
 }
 
 /** Length of a role head at i, one or two words («امام جمعه», «آسیب‌ شناس»); 0 if none. */

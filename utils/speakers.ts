@@ -57,7 +57,7 @@ function findByKey(ctx: Context, key: string): Person | undefined {
 }
 
 /** The person a role alone refers to: the best-fitting known role, else the current subject if it fits. */
-function personForRole(ctx: Context, words: string[], demonstrative: boolean): Person | null {
+function personForRole(ctx: Context, words: string[], demonstrative: boolean, described = false): Person | null {
   let best: Person | null = null;
   let bestFit = 0;
   for (const p of ctx.people) {
@@ -66,7 +66,7 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean): P
   }
   if (best && bestFit >= 3) return best;
   const last = ctx.last;
-  if (!last) return null;
+  if (!last || described) return null;
   // «این متخصص …» points back to the person being reported, whatever title was used before.
   if (demonstrative && last.nameKey) return last;
   if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
@@ -80,7 +80,7 @@ function newPerson(ctx: Context, name: string, nameKey: string, surnames: string
 }
 
 /** Resolves a mention to a person, creating or naming one as needed. */
-function resolve(ctx: Context, m: Mention, text: string, tokens: Token[]): Person | null {
+function resolve(ctx: Context, m: Mention, text: string, tokens: Token[], attributed = true): Person | null {
   const roleText = m.role ? slice(text, tokens, m.role[0], m.role[1]) : '';
   const words = m.role ? roleWords(tokens.slice(m.role[0], m.role[1])) : [];
   if (m.kind === 'pronoun') return ctx.last;
@@ -91,7 +91,7 @@ function resolve(ctx: Context, m: Mention, text: string, tokens: Token[]): Perso
     return p;
   }
   if (m.kind === 'role') {
-    const p = personForRole(ctx, words, tokens[m.role![0] - 1]?.key === DEMONSTRATIVE);
+    const p = personForRole(ctx, words, tokens[m.role![0] - 1]?.key === DEMONSTRATIVE, m.described);
     if (p) {
       addAlias(p, roleText);
       setRole(p, roleText, words);
@@ -107,7 +107,8 @@ function resolve(ctx: Context, m: Mention, text: string, tokens: Token[]): Perso
   let p = findByKey(ctx, key) ?? null;
   const last = ctx.last;
   // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
-  if (!p && last && !last.nameKey && (!words.length || roleFit(words, last.roleWords) > 0)) p = last;
+  // A name in a sentence that reports nothing («… شاعرانی چون X، Y …») names the role only if its role fits.
+  if (!p && last && !last.nameKey && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
   // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
   if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
   if (p && !p.nameKey) {
@@ -207,7 +208,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   for (const start of subjectStarts(tokens, 0, tokens.length)) {
     const m = readMention(tokens, start, tokens.length, knownPeople(ctx));
     if (m && (m.kind === 'name' || m.kind === 'known')) {
-      ctx.last = resolve(ctx, m, s.text, tokens);
+      ctx.last = resolve(ctx, m, s.text, tokens, false);
       ctx.openQuote = null;
       return false;
     }

@@ -204,3 +204,32 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text)).toEqual([]);
   });
 });
+
+// Invented sentences for the shapes the second blind set taught.
+describe('extractSpeakers: relatives, stray ZWNJ, views', () => {
+  it('a kin word before a name describes the speaker, who is named later; the relative never speaks', () => {
+    const text = [
+      'همسر شهید سرتیپ کاوه نیک‌فر در این مراسم گفت: او همیشه به فکر مردم بود.',
+      'به گزارش ایرنا، این مراسم با حضور شاعرانی چون بهرام سپهری، نادر کیانی و لیلا امینی برگزار شد.',
+      'مهناز نیک‌فر، همسر شهید کاوه نیک‌فر، افزود: خانواده‌ها باید حمایت شوند.',
+      'همسر شهید نیک‌فر یادآور شد: مردم هرگز او را فراموش نمی‌کنند.',
+      'پس از جنگ، نیک‌فر راه خود را در سکوت ادامه داد.',
+    ].join(' ');
+    const found = speakersOf(text);
+    expect(found.map((s) => s.name)).toEqual(['مهناز نیک‌فر']);
+    expect(found[0].quotes).toHaveLength(3);
+  });
+
+  it('a relative who is never named is not reported, and not confused with the last speaker', () => {
+    const text = 'فریدون آذری گفت: کار سخت بود. پسر فریدون آذری گفت: پدرم خسته بود.';
+    const found = speakersOf(text);
+    expect(found.map((s) => [s.name, s.quotes.length])).toEqual([['فریدون آذری', 1]]);
+  });
+
+  it('a stray ZWNJ before the verb', () => {
+    const [s] = speakersOf('کامران صدری، مدیر موزه ملی، نیز در ادامه این نشست \u200cگفت: موزه باز می‌ماند.');
+    expect(s?.name).toBe('کامران صدری');
+    expect(s.quotes).toHaveLength(1);
+  });
+});
+
