@@ -1,6 +1,7 @@
 // Numbers in Persian news that are no quantity: model names and codes («F-35», «COP29»),
 // phone numbers, match scores («۳ بر یک»), fractions («دو سوم») and the adverb «صد در صد».
 import { ordinalValue, readNumber, SCALES, type NumberRead, type Token } from './numbers';
+import type { Sentence } from './sentences';
 import { SCORE_AFTER, kindOfUnit } from './units';
 
 // «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
@@ -75,3 +76,40 @@ export function eventListEnd(tokens: Token[], read: NumberRead, afterMarker: boo
 const MEASURING_BEFORE = new Set(['به', 'با', 'کل', 'لحاظ', 'نظر']);
 
 const LIST_LINKS = new Set(['،', ',', 'و', 'یا']);
+
+// Verse quoted in news — a ghazal at a memorial, a quatrain — counts nothing: «دو سرلشکر»,
+// «پیکر صد چاکش». A verse line is a paragraph of one short sentence with no closing mark whose
+// neighbours (±VERSE_WINDOW paragraphs) hold at least two more such lines rhyming with one
+// ending; news list items rarely rhyme, and verse has no digits. Returns the positions of verse lines in `sentences`.
+export function verseLines(sentences: readonly Sentence[]): Set<number> {
+  const ending = sentences.map((s, i) => verseEnding(sentences, i));
+  const verse = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    if (!ending[i]) continue;
+    const counts = new Map<string, number>();
+    const from = Math.max(0, i - VERSE_WINDOW);
+    for (let j = from; j <= i + VERSE_WINDOW && j < sentences.length; j++) {
+      if (ending[j]) counts.set(ending[j], (counts.get(ending[j]) ?? 0) + 1);
+    }
+    if ([...counts.values()].some((n) => n >= 3)) verse.add(i);
+  }
+  return verse;
+}
+
+// The rhyme (last two letters) of a line that may be verse, or '' when it is not such a line.
+function verseEnding(sentences: readonly Sentence[], i: number): string {
+  const s = sentences[i];
+  if (sentences[i - 1]?.paragraph === s.paragraph || sentences[i + 1]?.paragraph === s.paragraph) return '';
+  const text = s.text.replace(DIACRITICS_RE, '').trim();
+  if (CLOSING_RE.test(text) || DIGIT_RE.test(text)) return '';
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > VERSE_MAX_WORDS) return '';
+  return words[words.length - 1].slice(-2);
+}
+
+const VERSE_WINDOW = 4;
+const VERSE_MAX_WORDS = 12;
+const DIACRITICS_RE = /[\u064b-\u0652\u0670]/g;
+// Price tables («۸۶ میلیون و ۲۱۰ هزار تومان» line after line) rhyme too, but verse has no digits.
+const DIGIT_RE = /[0-9\u06f0-\u06f9\u0660-\u0669]/;
+const CLOSING_RE = /[.!?؟…:؛;»"'\u201d)]$/;

@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
 import { carryCurrency, currencyNamed } from './figure-currency';
-import { eventListEnd, idiomEnd, isPartOfCode, isScore } from './figure-skips';
+import { eventListEnd, idiomEnd, isPartOfCode, isScore, verseLines } from './figure-skips';
 import {
   CLASSIFIERS, DATE_MARKERS_BEFORE, EVENT_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
   NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
@@ -53,13 +53,14 @@ export function extractFigures(sentences: Sentence[]): Figure[] {
   const years = new Set<string>();
   let paragraph = -1;
   let currency = '';
-  for (const s of sentences) {
+  const verse = verseLines(sentences);
+  for (const [n, s] of sentences.entries()) {
     if (s.paragraph !== paragraph) [paragraph, currency] = [s.paragraph, ''];
     const { found, currency: named } = figuresOf(s.text, years);
     currency = named || currency;
     for (const f of found) {
       if (currency) carryCurrency(f, currency);
-      if (!f.kind) continue;
+      if (!f.kind || (f.read.inWords && verse.has(n))) continue;
       // «۴۵‌گل» and «۴۵‌گلی» are one figure: the adjectival «ی» folds away for de-duplication.
       const unit = matchKey(f.unit);
       const bare = `${f.kind}|${f.value}|${unit.replace(ADJECTIVAL_RE, '')}`;

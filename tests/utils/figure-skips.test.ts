@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { idiomEnd, isPartOfCode, isScore } from '../../utils/figure-skips';
+import { eventListEnd, idiomEnd, isPartOfCode, isScore, verseLines } from '../../utils/figure-skips';
+import { splitSentences } from '../../utils/sentences';
 import { readNumber, tokenize } from '../../utils/numbers';
 import { foldForMatch } from '../../utils/normalize';
 
@@ -60,5 +61,44 @@ describe('idiomEnd: fractions and «صد در صد» are skipped whole', () => {
   it.each([['سه سومین دوره'], ['۲ سوم'], ['دو نفر'], ['صد نفر']])('%s is no idiom', (text) => {
     const { tokens, read } = firstNumber(text);
     expect(idiomEnd(tokens, read)).toBeNull();
+  });
+});
+
+describe('eventListEnd', () => {
+  it.each([
+    ['ماده‌های ۱۰۰، ۲۰۰ و ۵۰۰ متر', '۵۰۰ متر'],
+    ['ماده ۲۰۰ متر آزاد', '۲۰۰ متر'],
+    ['وزن ۶۰ کیلوگرم', '۶۰ کیلوگرم'],
+  ])('%s is a label up to «%s»', (text, last) => {
+    const { tokens, read } = firstNumber(text);
+    const end = eventListEnd(tokens, read, true);
+    expect(end).not.toBeNull();
+    expect(text.slice(0, tokens[end!].end).endsWith(last)).toBe(true);
+  });
+
+  it.each([
+    ['به وزن ۸۳۰ هزار تن'],
+    ['از لحاظ وزن ۲۷ درصد'],
+  ])('%s measures something', (text) => {
+    const { tokens, read } = firstNumber(text);
+    expect(eventListEnd(tokens, read, true)).toBeNull();
+  });
+});
+
+describe('verseLines', () => {
+  const poem = ['شعری خواند:', 'دو یار و دو همراه در راه عشق', 'دلی داشتند پر ز شور و امید', 'یکی رفت و آن دیگری جا بماند', 'که هر دو ز یک ریشه بودند سپید', 'ز پیکر صد پاره شان خون چکید', 'پایان مراسم اعلام شد.'];
+  it('marks the rhyming lines of a poem without closing marks', () => {
+    const sentences = splitSentences(poem.join('\n'));
+    const verse = verseLines(sentences);
+    expect(sentences.filter((_, i) => verse.has(i)).map((s) => s.text)).toEqual(poem.slice(1, 6));
+  });
+
+  it.each([
+    // A price table rhymes but has digits; prose lines close with a mark.
+    [['سکه امامی', '۸۶ میلیون و ۲۱۰ هزار تومان', 'نیم سکه', '۴۴ میلیون و ۸۰۰ هزار تومان', '۱۴ میلیون و ۴۰۰ هزار تومان']],
+    [['سه نفر کشته شدند.', 'دو نفر زخمی شدند.', 'چهار نفر نجات یافتند.']],
+    [['افتتاح سه طرح عمرانی', 'تکمیل دو بیمارستان', 'ساخت پنج مدرسه']],
+  ])('finds no verse in %j', (lines) => {
+    expect(verseLines(splitSentences(lines.join('\n'))).size).toBe(0);
   });
 });

@@ -143,6 +143,13 @@ describe('extractFigures: a currency written once for several amounts', () => {
   });
 });
 
+describe('extractFigures: verse', () => {
+  it('counts nothing in words inside a poem, and keeps the prose around it', () => {
+    const text = ['در این مراسم ۱۲ شاعر شعر خواندند:', 'دو یار و دو همراه در راه عشق', 'دلی داشتند پر ز شور و امید', 'که هر دو ز یک ریشه بودند سپید', 'ز پیکر صد پاره شان خون چکید'].join('\n');
+    expect(figuresOf(text).map((f) => [f.value, f.unit])).toEqual([[12, 'شاعر']]);
+  });
+});
+
 describe('extractFigures: ranges, lists and duplicates', () => {
   it.each([
     ['تیم الف ۱۲ گل، تیم ب ۹و تیم ج ۷ گل زدند.', [[12, 'گل'], [9, 'گل'], [7, 'گل']]],
