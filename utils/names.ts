@@ -37,7 +37,7 @@ const TITLES = new Set(
     'آقای', 'آقا', 'خانم', 'دکتر', 'مهندس', 'استاد', 'پروفسور', 'سردار', 'سرلشکر', 'سرتیپ', 'سرهنگ',
     'سرگرد', 'سروان', 'دریادار', 'امیر', 'سرتیپ دوم', 'سرتیپ پاسدار', 'سرلشکر پاسدار', 'حجت الاسلام',
     'حجت الاسلام والمسلمین', 'حجت الاسلام و المسلمین', 'حجه الاسلام', 'آیت الله', 'آیت اله', 'آیه الله',
-    'آیت الله العظمی', 'شیخ', 'ملا', 'حاج', 'حاجی', 'بانو', 'جناب',
+    'آیت الله العظمی', 'شیخ', 'ملا', 'حاج', 'حاجی', 'بانو', 'جناب', 'علامه',
   ].map(matchKey),
 );
 const NAME_PREFIXES = new Set(['سید', 'سیده', 'میر', 'میرزا'].map(matchKey));
@@ -148,6 +148,12 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length): Na
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed.
   if (j > surnameStart && j < limit && isNameWord(tokens[j]) && (j + 1 === limit || closesName(tokens[j + 1]))) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
+  // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
+  if (firsts > 0 && j < limit && isPersonWord(tokens[j])) {
+    let k = j;
+    while (k < limit && k - from < 4 && isPersonWord(tokens[k])) k++;
+    if (k === limit || closesName(tokens[k])) j = k;
+  }
   return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
 }
 

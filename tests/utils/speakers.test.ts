@@ -231,5 +231,24 @@ describe('extractSpeakers: relatives, stray ZWNJ, views', () => {
     expect(s?.name).toBe('کامران صدری');
     expect(s.quotes).toHaveLength(1);
   });
-});
 
+  it.each([
+    ['NAME، ROLE، معتقد است که', 'سهراب نیک‌زاد، سردبیر مجله نگاه، معتقد است که نقد باید منصفانه باشد.', 'سهراب نیک‌زاد', 1],
+    ['«به تعبیر» title + NAME', 'به تعبیر علامه طباطبایی، فهم متن به زمینه آن وابسته است.', 'طباطبایی', 1],
+    ['a four-word Arabic name chain + مسئلت می‌کند', 'برای مثال، احمد عبدالکریم حسین بغدادی در نامه خود از خداوند مسئلت می‌کند که «صلح برقرار شود».', 'احمد عبدالکریم حسین بغدادی', 1],
+    ['تأکید دارد', 'مریم شایسته بر لزوم آموزش کودکان تأکید دارد.', 'مریم شایسته', 1],
+  ])('%s', (_label, text, name, count) => {
+    const found = speakersOf(text);
+    expect(found.map((s) => s.name)).toEqual([name]);
+    expect(found[0].quotes).toHaveLength(count);
+  });
+
+  it('a joint subject with a plural view verb («تأکید دارند و معتقدند») gives each one statement', () => {
+    const found = speakersOf('دکتر حسین رفیعی و دکتر یوسف عبدالمجید هم بر اهمیت گفت‌وگو تأکید دارند و معتقدند این کتاب مفید است.');
+    expect(found.map((s) => [s.name, s.quotes.length])).toEqual([['حسین رفیعی', 1], ['یوسف عبدالمجید', 1]]);
+  });
+
+  it('«معتقدند» after an unnamed group names nobody', () => {
+    expect(speakersOf('بسیاری از کارشناسان معتقدند بازار آرام می‌شود.')).toEqual([]);
+  });
+});
