@@ -112,6 +112,8 @@ describe('extractFigures: not figures', () => {
     // A two-digit year after a month written with «ماه» apart; a light verb is no unit.
     ['در نخستین روز از آذر ماه ۹۹ برگزار خواهد شد.'],
     ['جلسه در ۱۲ برگزار شد.'],
+    ['او در دقایق پایانی ۲ زد و رفت.'],
+    ['سهم ما از این ۱۰ گرفتند.'],
   ])('%s', (text) => {
     expect(figuresOf(text).filter((f) => KEY_FIGURE_KINDS.includes(f.kind))).toEqual([]);
   });
