@@ -135,6 +135,7 @@ describe('extractFigures: a currency written once for several amounts', () => {
     // Nouns counted by the million keep their unit beside a currency.
     ['با ۸ میلیارد دلار، ۳ میلیون نفر بیمه شدند.', 3e6, 'نفر'],
     ['با ۸ میلیارد دلار، ۲ میلیون تن گندم خریدند.', 2e6, 'تن'],
+    ['درآمد ۵ میلیارد دلار بود. ۱۰ میلیون گردشگر آمدند.', 10e6, 'گردشگر'],
   ] as const)('%s', (text, value, unit) => {
     expect(figuresOf(text).find((f) => f.value === value)?.unit).toBe(unit);
   });
