@@ -3,7 +3,7 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, nameStartsInRole, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
 import { isKinHead, roleEnd, roleHeadLength } from './roles';
@@ -204,6 +204,8 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     const r = after;
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) };
   }
+  const bare = pluralVerb ? null : parseBareName(tokens, i, limit);
+  if (bare) return { kind: 'name', from: bare.from, to: bare.to };
   let h = i;
   if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;
   if (!roleHeadLength(tokens, h)) return null;

@@ -236,6 +236,20 @@ export function parseNameBeforeApposition(tokens: Token[], i: number, limit: num
   return null;
 }
 
+// Nouns that make an anonymous subject with an adjective («منبع آگاه گفت»), and plural endings.
+const ANONYMOUS_HEADS = new Set(['منبع', 'منبعی', 'منابع', 'شاهد', 'شاهدان', 'کاربر', 'فردی', 'شخصی', 'کسی', 'یکی', 'مردی', 'زنی', 'رژیم', 'طرف'].map(matchKey));
+const BROKEN_PLURAL_RE = /ات$/;
+
+/**
+ * «ژابی آلونسو گفت تیمش …»: exactly two person words, nothing else, before a singular verb at
+ * `limit`. A foreign name in no list with no role; nationalities, plurals and anonymous nouns are refused.
+ */
+export function parseBareName(tokens: Token[], i: number, limit: number): NameSpan | null {
+  if (limit - i !== 2 || !isPersonWord(tokens[i]) || !isPersonWord(tokens[i + 1])) return null;
+  if (ANONYMOUS_HEADS.has(tokens[i].key) || BROKEN_PLURAL_RE.test(tokens[i].key) || NAME_FOLLOWING_ADJECTIVE.test(tokens[i + 1].key)) return null;
+  return { from: i, to: i + 2, titled: false, hasFirstName: false };
+}
+
 function isComma(t: Token | undefined): boolean {
   return !!t && (t.text === '،' || t.text === ',');
 }

@@ -251,4 +251,25 @@ describe('extractSpeakers: relatives, stray ZWNJ, views', () => {
   it('«معتقدند» after an unnamed group names nobody', () => {
     expect(speakersOf('بسیاری از کارشناسان معتقدند بازار آرام می‌شود.')).toEqual([]);
   });
+
+  it.each([
+    ['two foreign words, no role, «گفت» then a clause', 'لوکا برتولینی گفت تیمش برای فینال آماده است.', 'لوکا برتولینی'],
+    ['two foreign words with a colon', 'به گزارش ورزش سه، ماتیاس کلاین گفت: بازی سختی بود.', 'ماتیاس کلاین'],
+  ])('bare name: %s', (_label, text, name) => {
+    const found = speakersOf(text);
+    expect(found.map((s) => s.name)).toEqual([name]);
+    expect(found[0].quotes).toHaveLength(1);
+  });
+
+  it.each([
+    ['anonymous source', 'منبع آگاه گفت مذاکرات ادامه دارد.'],
+    ['nationality', 'مقام آمریکایی گفت مذاکرات ادامه دارد.'],
+    ['officials, plural form', 'مقامات محلی گفت جاده باز است.'],
+    ['an organization', 'روزنامه کیهان نوشت دولت باید پاسخ دهد.'],
+    ['a regime', 'رژیم صهیونیستی اعلام کرد حمله ادامه دارد.'],
+    ['a plural verb', 'هواداران پرسپولیس گفتند تیم باید بهتر بازی کند.'],
+  ])('no bare name: %s', (_label, text) => {
+    expect(speakersOf(text)).toEqual([]);
+  });
 });
+
