@@ -66,8 +66,8 @@ export function eventListEnd(tokens: Token[], read: NumberRead, afterMarker: boo
   }
   const unit = tokens[last + 1];
   const kind = unit?.kind === 'word' ? kindOfUnit(unit.text) : null;
-  // «از لحاظ وزن ۲۷ درصد» is a share, «به وزن ۸۳۰ هزار تن» a weight.
-  if (kind && kind !== 'measure') return null;
+  // «از لحاظ وزن ۲۷ درصد» is a share, «دسته ۳۰ نفره» a count, «به وزن ۸۳۰ هزار تن» a weight.
+  if (kind !== 'measure' && unit?.kind === 'word') return null;
   const marker = tokens[read.first - 1]?.text === 'های' ? read.first - 2 : read.first - 1;
   if (MEASURING_BEFORE.has(tokens[marker - 1]?.text ?? '')) return null;
   return kind ? last + 1 : last;

@@ -79,6 +79,7 @@ describe('eventListEnd', () => {
   it.each([
     ['به وزن ۸۳۰ هزار تن'],
     ['از لحاظ وزن ۲۷ درصد'],
+    ['دسته ۳۰ نفره'],
   ])('%s measures something', (text) => {
     const { tokens, read } = firstNumber(text);
     expect(eventListEnd(tokens, read, true)).toBeNull();
