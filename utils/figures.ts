@@ -42,10 +42,10 @@ const DEICTIC_BEFORE = new Set(['این', 'آن', 'همین', 'همان', 'هر'
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 
 /**
- * Every figure of the sentences, in order, once per article: a figure repeated later (agencies
- * restate the lead in the body, price tables repeat «۱۸ عیار») keeps its first sentence, and the
- * popup lists it once. Same kind and value with the unit written with or without the adjectival
- * «ی» («۸۵ میلیون تومان», «۸۵ میلیون تومانی») is the same figure.
+ * Every figure of the sentences, in order, once per article: a figure repeated later keeps its
+ * first sentence; a unit with or without the adjectival «ی» («تومان»/«تومانی», «گل»/«گلی») is one.
+ * A currency named in the paragraph carries to its scaled amounts (figure-currency.ts); numbers in
+ * words inside quoted verse count nothing.
  */
 export function extractFigures(sentences: Sentence[]): Figure[] {
   const figures: Figure[] = [];
