@@ -7,6 +7,7 @@ import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { ZWNJ } from './normalize';
 import { surnameKeys, type Token } from './names';
+import { readInterview } from './interview';
 import { roleFit, roleWords } from './roles';
 import {
   accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
@@ -216,6 +217,15 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   return false;
 }
 
+/** A Q&A interview's answers are the interviewee's statements, before anything reported in them. */
+function addInterview(ctx: Context, sentences: Sentence[]): void {
+  const iv = readInterview(sentences);
+  if (!iv) return;
+  const p = findByKey(ctx, iv.nameKey) ?? newPerson(ctx, iv.name, iv.nameKey, iv.surnames);
+  if (!p.role) p.role = iv.role;
+  p.quotes.unshift(...iv.answers);
+}
+
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null };
@@ -238,6 +248,7 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
       ctx.openQuote = null;
     }
   }
+  addInterview(ctx, sentences);
   return ctx.people
     .filter((p) => p.nameKey && p.quotes.length)
     .map((p) => ({ name: p.name, role: p.role, quotes: p.quotes, aliases: p.aliases }));

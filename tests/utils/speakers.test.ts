@@ -271,5 +271,29 @@ describe('extractSpeakers: relatives, stray ZWNJ, views', () => {
   ])('no bare name: %s', (_label, text) => {
     expect(speakersOf(text)).toEqual([]);
   });
+
+  it('a Q&A interview: each answer after a question is one statement of the person interviewed', () => {
+    const text = [
+      'خبرگزاری ایرنا در گفت‌وگو با دکتر نسرین افشار، استاد جامعه‌شناسی، به بررسی مهاجرت پرداخته است.',
+      'مهاجرت نخبگان',
+      'چرا مهاجرت نخبگان افزایش یافته است؟',
+      'عوامل اقتصادی نقش اصلی را دارند. فرصت‌های شغلی کم شده است.',
+      'نبود امید هم مؤثر است.',
+      'راه‌حل چیست؟',
+      'باید فضای کسب‌وکار اصلاح شود.',
+    ].join('\n\n');
+    const found = speakersOf(text);
+    expect(found.map((s) => [s.name, s.quotes.length])).toEqual([['نسرین افشار', 2]]);
+    expect(found[0].role).toBe('استاد جامعه‌شناسی');
+  });
+
+  it('one rhetorical question after «در گفت‌وگو با» is no interview', () => {
+    const text = [
+      'حمید صالحی در گفت‌وگو با رضا امیری درباره بازار صحبت کرد.',
+      'اما چه باید کرد؟',
+      'بازار هنوز آرام نشده است.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([]);
+  });
 });
 

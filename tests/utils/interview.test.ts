@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { readInterview } from '../../utils/interview';
+import { splitSentences } from '../../utils/sentences';
+
+const interviewOf = (paras: string[]) => readInterview(splitSentences(paras.join('\n\n')));
+
+describe('readInterview', () => {
+  it('reads the interviewee, the role and one answer per question; subheadings end an answer', () => {
+    const r = interviewOf([
+      'پایگاه خبری نگاه در مصاحبه با مهندس کیوان رادمنش، کارشناس انرژی، وضعیت برق را بررسی کرده است.',
+      'چرا خاموشی‌ها تکرار می‌شود؟',
+      'مصرف بالا رفته است.',
+      'سرمایه‌گذاری',
+      'آیا سرمایه‌گذاری کافی است؟',
+      'نه، کافی نیست.',
+    ]);
+    expect(r && [r.name, r.role, r.answers]).toEqual(['کیوان رادمنش', 'کارشناس انرژی', ['مصرف بالا رفته است.', 'نه، کافی نیست.']]);
+  });
+
+  it.each([
+    ['no person after «گفت‌وگو با»', ['وزیر در گفت‌وگو با خبرنگاران گفت: کار ادامه دارد.', 'چرا؟', 'زیرا لازم است.', 'چه زمانی؟', 'به‌زودی.']],
+    ['a single question', ['علی کاظمی در گفت‌وگو با مینا صدر درباره بازار صحبت کرد.', 'چه باید کرد؟', 'بازار آرام نیست.']],
+    ['no interview lead', ['بازار سهام امروز افت کرد.', 'چرا؟', 'نرخ ارز بالا رفت.', 'تا کی؟', 'معلوم نیست.']],
+  ])('no interview: %s', (_label, paras) => {
+    expect(interviewOf(paras as string[])).toBeNull();
+  });
+});

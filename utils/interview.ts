@@ -1,0 +1,77 @@
+// Question-and-answer interviews: «خبرگزاری تسنیم در گفت‌وگو با حجت‌الاسلام X، کارشناس …، …» opens
+// the article, then questions (paragraphs ending in «؟») alternate with answers that carry no
+// reporting verb. Each answer is one statement of the person named after «گفت‌وگو با».
+import type { Sentence } from './sentences';
+import { fold, readMention, tokenize } from './attribution';
+import { surnameKeys } from './names';
+
+export interface Interviewee {
+  name: string;
+  nameKey: string;
+  surnames: string[];
+  role: string;
+  answers: string[];
+}
+
+// «در گفت‌وگو با», «در گفتگو با», «در مصاحبه با» — the interviewee follows «با».
+const WITH_RE = /(?:گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|مصاحبه)[\s\u200c]+با[\s\u200c]+/;
+const QUESTION_END_RE = /[؟?]\s*$/;
+// A paragraph that ends without a stop is a subheading between answers, not part of one.
+const STOP_END_RE = /[.!؟?:»")]\s*$/;
+const LEAD_PARAGRAPHS = 4;
+const MIN_QUESTIONS = 2;
+
+function paragraphs(sentences: Sentence[]): string[] {
+  const out: string[] = [];
+  let last = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== last) out.push(s.text);
+    else out[out.length - 1] += ' ' + s.text;
+    last = s.paragraph;
+  }
+  return out;
+}
+
+/** The person interviewed, named with a title or a known first name in the lead. */
+function interviewee(paras: string[]): Omit<Interviewee, 'answers'> | null {
+  for (const text of paras.slice(0, LEAD_PARAGRAPHS)) {
+    const folded = fold(text);
+    const hit = WITH_RE.exec(folded);
+    if (!hit) continue;
+    const tokens = tokenize(folded);
+    const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
+    const m = at < 0 ? null : readMention(tokens, at, tokens.length, []);
+    if (!m || m.kind !== 'name' || m.from > at + 4) continue;
+    const nameTokens = tokens.slice(m.from, m.to);
+    const role = m.role ? text.slice(tokens[m.role[0]].start, tokens[m.role[1] - 1].end).trim() : '';
+    return {
+      name: text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end),
+      nameKey: nameTokens.map((t) => t.key).join(''),
+      surnames: surnameKeys(nameTokens),
+      role,
+    };
+  }
+  return null;
+}
+
+/** The interviewee and one statement per answer, or null when the article is not an interview. */
+export function readInterview(sentences: Sentence[]): Interviewee | null {
+  const paras = paragraphs(sentences);
+  const person = interviewee(paras);
+  if (!person) return null;
+  const answers: string[] = [];
+  let open: string[] | null = null;
+  for (const p of paras) {
+    if (QUESTION_END_RE.test(p)) {
+      if (open?.length) answers.push(open.join(' '));
+      open = [];
+    } else if (open && STOP_END_RE.test(p)) {
+      open.push(p);
+    } else if (open?.length) {
+      answers.push(open.join(' '));
+      open = null;
+    }
+  }
+  if (open?.length) answers.push(open.join(' '));
+  return answers.length >= MIN_QUESTIONS ? { ...person, answers } : null;
+}
