@@ -2,6 +2,7 @@
 // JSON-LD first (it is written for machines), then Open Graph and <meta>, then the markup.
 import type { ArticleMetadata } from './types';
 import { collapseSpaces, foldForMatch, matchKey } from './normalize';
+import { dateElements, inPageChrome, readPageTags, type PageTags } from './page-tags';
 
 const MAX_JSONLD_SCRIPTS = 12;
 const MAX_JSONLD_CHARS = 200_000;
@@ -22,7 +23,6 @@ const TIME_PART = String.raw`(?:[\s\-–،,|ساعت]*(\d{1,2}):(\d{2})(?::(\d{2
 const JALALI_WORDS_RE = new RegExp(String.raw`(\d{1,2})\s*(${JALALI_MONTHS.join('|')})(?:\s*ماه)?\s*(1[34]\d\d)` + TIME_PART);
 const JALALI_NUMERIC_RE = new RegExp(String.raw`(1[34]\d\d)[/\-.](\d{1,2})[/\-.](\d{1,2})` + TIME_PART);
 const PM_RE = /^\s*(ب\.?\s?ظ|بعد ?از ?ظهر|عصر|شب)/;
-const DATE_ELEMENT_SELECTOR = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], time';
 const MAX_DATE_ELEMENTS = 12;
 
 export type JsonLdNode = Record<string, unknown>;
@@ -79,10 +79,10 @@ function stringField(value: unknown): string {
   return '';
 }
 
-function metaContent(doc: Document, ...keys: string[]): string {
+/** The first key whose first <meta> has content. */
+function metaContent(tags: PageTags, ...keys: string[]): string {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = tags.meta.get(key);
     if (content) return content;
   }
   return '';
@@ -118,12 +118,8 @@ export function stripSiteSuffix(title: string, site = ''): string {
   return splitTitle(title, site).title;
 }
 
-function firstHeading(doc: Document): string {
-  return doc.querySelector('h1')?.textContent?.trim() ?? '';
-}
-
-function declaredSiteName(doc: Document, article: JsonLdNode | undefined): string {
-  const declared = metaContent(doc, 'og:site_name', 'application-name')
+function declaredSiteName(tags: PageTags, article: JsonLdNode | undefined): string {
+  const declared = metaContent(tags, 'og:site_name', 'application-name')
     || stringField(article?.publisher);
   // «خبرگزاری باشگاه خبرنگاران | آخرین اخبار ایران و جهان | YJC»: the name is the first part.
   return declared ? collapseSpaces(declared).split(/\s+[|–—]\s+/)[0] : '';
@@ -207,12 +203,10 @@ function jalaliFromPage(doc: Document, metaDate: string): string | null {
   const fromMeta = metaDate && parseJalaliDate(metaDate);
   if (fromMeta) return fromMeta;
   // The page header shows today's date; the story's own date usually carries a time.
-  const elements = doc.querySelectorAll(DATE_ELEMENT_SELECTOR);
   let dateOnly: string | null = null;
-  for (let i = 0; i < elements.length && i < MAX_DATE_ELEMENTS; i++) {
-    const el = elements[i];
+  for (const el of dateElements(doc, MAX_DATE_ELEMENTS)) {
     const text = el.textContent ?? '';
-    if (text.length > 160 || el.closest('header, nav, footer, [class*="header" i]')) continue;
+    if (text.length > 160 || inPageChrome(el)) continue;
     const parsed = parseJalaliDate(text);
     if (parsed?.includes('T')) return parsed;
     dateOnly ??= parsed;
@@ -220,12 +214,12 @@ function jalaliFromPage(doc: Document, metaDate: string): string | null {
   return dateOnly;
 }
 
-function publishedDate(doc: Document, article: JsonLdNode | undefined): string | null {
-  const metaDate = metaContent(doc, ...DATE_META_NAMES);
+function publishedDate(doc: Document, tags: PageTags, article: JsonLdNode | undefined): string | null {
+  const metaDate = metaContent(tags, ...DATE_META_NAMES);
   const candidates = [
     stringField(article?.datePublished),
     metaDate,
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
+    tags.timeDatetime ?? '',
     stringField(article?.dateCreated),
   ];
   for (const candidate of candidates) {
@@ -243,23 +237,23 @@ function absolute(href: string, base: string): string {
   }
 }
 
-function canonicalUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')?.trim()
-    || metaContent(doc, 'og:url');
+function canonicalUrl(tags: PageTags, url: string): string {
+  const href = tags.canonical?.trim() || metaContent(tags, 'og:url');
   return (href && absolute(href, url)) || url;
 }
 
 /** Title, site, publication date and canonical URL of a page. */
 export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = readJsonLd(doc)): ArticleMetadata {
   const article = jsonLd.find(isArticleNode);
-  const site = declaredSiteName(doc, article) || fallbackSiteName(doc, url);
-  const rawTitle = metaContent(doc, 'og:title', 'twitter:title')
-    || stringField(article?.headline) || firstHeading(doc) || doc.title;
+  const tags = readPageTags(doc);
+  const site = declaredSiteName(tags, article) || fallbackSiteName(doc, url);
+  const rawTitle = metaContent(tags, 'og:title', 'twitter:title')
+    || stringField(article?.headline) || (tags.h1?.textContent?.trim() ?? '') || doc.title;
   return {
     title: stripSiteSuffix(rawTitle, site),
     site,
-    published: publishedDate(doc, article),
+    published: publishedDate(doc, tags, article),
     url,
-    canonicalUrl: canonicalUrl(doc, url),
+    canonicalUrl: canonicalUrl(tags, url),
   };
 }

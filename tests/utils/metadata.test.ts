@@ -64,3 +64,16 @@ describe('readMetadata', () => {
     expect(readMetadata(doc, 'https://a.ir/').title).toBe('خبر');
   });
 });
+
+describe('readMetadata without a declared date', () => {
+  it('reads the story\'s printed Solar Hijri date, not today\'s date in the header', () => {
+    const doc = parseHtml(`<html><head><title>خبر</title></head><body><div class="site-header"><span class="date">۵ مهر ۱۴۰۴</span></div>
+      <div class="news-info"><span class="publish-time">۱ شهریور ۱۴۰۴ - ۱۳:۴۶</span></div><p>متن</p></body></html>`);
+    expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2025-08-23T13:46:00+03:30');
+  });
+
+  it('prefers <meta itemprop> in the body to the printed date', () => {
+    const doc = parseHtml('<html><body><meta itemprop="datePublished" content="2025-08-23T13:46:00+03:30"><span class="date">۵ مهر ۱۴۰۴</span></body></html>');
+    expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2025-08-23T13:46:00+03:30');
+  });
+});

@@ -1,0 +1,84 @@
+// What a page's markup says about itself, read in one walk of the tree: <meta> tags (head or
+// body: agencies put itemprop metas in the body), the canonical link, the first <time datetime>
+// and the first <h1>; and, only when nothing declares a date, the elements that may print one.
+// A walk by firstElementChild/nextElementSibling, not selectors: in jsdom every case-insensitive
+// selector over a whole page costs a good part of a Readability parse.
+
+export interface PageTags {
+  /** First content per key, keys lowercased from property, name and itemprop (`meta[name="key" i]`). */
+  meta: Map<string, string>;
+  /** href of the first <link rel="canonical"> (any case). */ canonical: string | null;
+  /** datetime of the first <time datetime>. */ timeDatetime: string | null;
+  /** The first <h1>. */ h1: Element | null;
+}
+
+/** Past this many elements a page is not a news story (extract refuses it at the same size). */
+const MAX_WALK_ELEMENTS = 60_000;
+// Classes and ids that may hold the story's printed date: `[class*="date" i]`, `[id*="date" i]`, ...
+const DATE_CLASS_RE = /date|time|publish/i;
+const DATE_ID_RE = /date/i;
+const HEADER_CLASS_RE = /header/i;
+const META_KEYS = ['property', 'name', 'itemprop'];
+
+function walkElements(doc: Document, visit: (el: Element) => boolean | void, max = MAX_WALK_ELEMENTS): void {
+  let seen = 0;
+  const walk = (parent: Element): boolean => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (++seen > max || visit(el) === false || !walk(el)) return false;
+    }
+    return true;
+  };
+  if (doc.documentElement && visit(doc.documentElement) !== false) walk(doc.documentElement);
+}
+
+function addMeta(el: Element, meta: Map<string, string>): void {
+  const content = (el.getAttribute('content') ?? '').trim();
+  for (const attr of META_KEYS) {
+    const key = el.getAttribute(attr)?.toLowerCase();
+    if (key && !meta.has(key)) meta.set(key, content);
+  }
+}
+
+export function readPageTags(doc: Document): PageTags {
+  const tags: PageTags = { meta: new Map(), canonical: null, timeDatetime: null, h1: null };
+  walkElements(doc, (el) => {
+    switch (el.localName) {
+      case 'meta': addMeta(el, tags.meta); break;
+      case 'link':
+        if (tags.canonical === null && el.getAttribute('rel')?.toLowerCase() === 'canonical') tags.canonical = el.getAttribute('href') ?? '';
+        break;
+      case 'time': if (tags.timeDatetime === null && el.hasAttribute('datetime')) tags.timeDatetime = el.getAttribute('datetime'); break;
+      case 'h1': tags.h1 ??= el; break;
+    }
+  });
+  return tags;
+}
+
+function isDateElement(el: Element): boolean {
+  if (el.localName === 'time') return true;
+  const cls = el.getAttribute('class');
+  if (cls && DATE_CLASS_RE.test(cls)) return true;
+  const id = el.getAttribute('id');
+  return !!id && DATE_ID_RE.test(id);
+}
+
+/** In the page's header, menu or footer, where today's date is printed: `closest('header, nav, footer, [class*="header" i]')`. */
+export function inPageChrome(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const tag = node.localName;
+    if (tag === 'header' || tag === 'nav' || tag === 'footer') return true;
+    const cls = node.getAttribute('class');
+    if (cls && HEADER_CLASS_RE.test(cls)) return true;
+  }
+  return false;
+}
+
+/** The first `max` elements that may print a date, in document order (a bounded walk). */
+export function dateElements(doc: Document, max: number): Element[] {
+  const found: Element[] = [];
+  walkElements(doc, (el) => {
+    if (isDateElement(el)) found.push(el);
+    return found.length < max;
+  });
+  return found;
+}
