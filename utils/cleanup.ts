@@ -6,7 +6,7 @@
 import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
-const REMOVE_TAGS = 'nav, footer, aside, script, style, noscript, iframe, template, svg, button, select, textarea, input, figcaption, [hidden], [aria-hidden="true"]';
+const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
 const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
@@ -38,26 +38,94 @@ function attrKey(el: Element): string {
   return `${el.id} ${cls}`;
 }
 
-/** A <form> that holds the page's headline or body is a page wrapper, not a comment form. */
-function isWrapperForm(form: Element): boolean {
-  return form.id === 'aspnetForm' || !!form.querySelector('h1, article, [itemprop="articleBody"]');
+/** Never page content: `nav, footer, aside, script, ..., [hidden], [aria-hidden="true"]`. */
+function isRemovedTag(el: Element): boolean {
+  return REMOVE_TAGS.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
-function holdsStory(el: Element): boolean {
-  return el.tagName === 'BODY' || el.tagName === 'HTML' || !!el.querySelector('h1, [itemprop="articleBody"]');
+const hasClassOrId = (el: Element): boolean => el.hasAttribute('class') || el.hasAttribute('id');
+
+/**
+ * Ancestors of the story's anchors that survive tag removal: those of <h1> and articleBody
+ * (a box holding them is the story, not chrome), and those of <article> too (a <form> holding
+ * one wraps the page). Sets of ancestors instead of a subtree query per candidate.
+ */
+function storyAncestors(doc: Document): { story: Set<Element>; wrapper: Set<Element> } {
+  const story = new Set<Element>();
+  const wrapper = new Set<Element>();
+  const mark = (el: Element, set: Set<Element>) => {
+    for (let node = el.parentElement; node && !set.has(node); node = node.parentElement) set.add(node);
+  };
+  const walk = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (isRemovedTag(el)) continue;
+      const anchor = el.localName === 'h1' || el.getAttribute('itemprop') === 'articleBody';
+      if (anchor) mark(el, story);
+      if (anchor || el.localName === 'article') mark(el, wrapper);
+      walk(el);
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement);
+  return { story, wrapper };
 }
 
-/** Removes menus, footers, comment, share, tag and related boxes from a cloned document. */
+/**
+ * Decides, element by element from the top, what `removeChrome` drops: removed tags, forms
+ * that do not wrap the page, and the first MAX_CHROME_CANDIDATES body elements with a class
+ * or id whose names say comments, share, related, tags, menu... unless they hold the story.
+ */
+function chromeFilter(doc: Document): (el: Element) => boolean {
+  const { story, wrapper } = storyAncestors(doc);
+  const body = doc.body;
+  let candidates = 0;
+  // Candidates inside a dropped box still count towards the bound (they were queried before removal).
+  const countInside = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (isRemovedTag(el) || (el.localName === 'form' && !isWrapperForm(el))) continue;
+      if (hasClassOrId(el)) candidates++;
+      countInside(el);
+    }
+  };
+  const isWrapperForm = (form: Element) => form.id === 'aspnetForm' || wrapper.has(form);
+  const inBody = (el: Element) => !!body && el !== body && body.contains(el);
+  return (el) => {
+    if (isRemovedTag(el)) return true;
+    if (el.localName === 'form' && !isWrapperForm(el)) return true;
+    if (!hasClassOrId(el) || !inBody(el) || ++candidates > MAX_CHROME_CANDIDATES) return false;
+    if (!CHROME_ATTR_RE.test(attrKey(el))) return false;
+    if (el.getAttribute('itemprop') === 'articleBody' || el === body || story.has(el)) return false;
+    countInside(el);
+    return true;
+  };
+}
+
+/** Removes menus, footers, comment, share, tag and related boxes from a (cloned) document. */
 export function removeChrome(doc: Document): void {
-  for (const el of [...doc.querySelectorAll(REMOVE_TAGS)]) el.remove();
-  for (const form of [...doc.querySelectorAll('form')]) if (!isWrapperForm(form)) form.remove();
-  const candidates = doc.body?.querySelectorAll('[class], [id]') ?? [];
-  for (let i = 0; i < candidates.length && i < MAX_CHROME_CANDIDATES; i++) {
-    const el = candidates[i];
-    if (!el.isConnected || !CHROME_ATTR_RE.test(attrKey(el))) continue;
-    if (el.getAttribute('itemprop') === 'articleBody' || holdsStory(el)) continue;
-    el.remove();
-  }
+  const drop = chromeFilter(doc);
+  const walk = (parent: Element): void => {
+    for (let el = parent.firstElementChild, next: Element | null; el; el = next) {
+      next = el.nextElementSibling;
+      if (drop(el)) el.remove();
+      else walk(el);
+    }
+  };
+  if (doc.documentElement && !drop(doc.documentElement)) walk(doc.documentElement);
+}
+
+/** A copy of the document without what `removeChrome` would remove: the chrome is never cloned. */
+export function cloneWithoutChrome(doc: Document): Document {
+  const drop = chromeFilter(doc);
+  const copy = (from: Node, to: Node): void => {
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1 && drop(child as Element)) continue;
+      const clone = child.cloneNode(false);
+      if (child.firstChild) copy(child, clone);
+      to.appendChild(clone);
+    }
+  };
+  const clone = doc.cloneNode(false) as Document;
+  copy(doc, clone);
+  return clone;
 }
 
 function isMarker(folded: string): boolean {

@@ -1,12 +1,13 @@
 // Full extraction when the popup asks: metadata, then Readability on a cleaned clone,
 // then Persian boilerplate rules. Never throws: a page we cannot read gets a reason.
 import { Readability } from '@mozilla/readability';
-import type { ArticleMetadata, ExtractedArticle, Language, NoAnalysisReason } from './types';
+import type { ArticleMetadata, Detection, ExtractedArticle, Language, NoAnalysisReason } from './types';
 import { collapseSpaces, matchKey } from './normalize';
-import { detectArticle, LEAD_SELECTOR, MIN_BODY_LETTERS } from './detect';
+import { detectArticle, MIN_BODY_LETTERS } from './detect';
+import { findLeads } from './lead';
 import { detectLanguage } from './language';
-import { readJsonLd, readMetadata, isArticleNode } from './metadata';
-import { cleanParagraphs, removeChrome } from './cleanup';
+import { readJsonLd, readMetadata, isArticleNode, type JsonLdNode } from './metadata';
+import { cleanParagraphs, cloneWithoutChrome } from './cleanup';
 
 /** Past these the page is not a news story, and work would freeze the tab. */
 const MAX_ELEMENTS = 60_000;
@@ -83,10 +84,9 @@ export function densestCluster(doc: Document): string[] {
 }
 
 function leadText(doc: Document): string {
-  const candidates = doc.querySelectorAll(LEAD_SELECTOR);
-  for (let i = 0; i < candidates.length && i < MAX_LEAD_CANDIDATES; i++) {
-    if (candidates[i].closest('nav, aside, footer, li, a')) continue;
-    const text = collapseSpaces((candidates[i].textContent ?? '').replace(NEWLINES_RE, ' '));
+  for (const candidate of findLeads(doc, MAX_LEAD_CANDIDATES, MAX_ELEMENTS)) {
+    if (candidate.closest('nav, aside, footer, li, a')) continue;
+    const text = collapseSpaces((candidate.textContent ?? '').replace(NEWLINES_RE, ' '));
     const n = letters(text);
     if (n >= MIN_LEAD_LETTERS && n <= MAX_LEAD_LETTERS) return text;
   }
@@ -105,9 +105,9 @@ function withLead(doc: Document, paragraphs: string[]): string[] {
   return [text, ...paragraphs];
 }
 
-function safeMetadata(doc: Document, url: string): ArticleMetadata {
+function safeMetadata(doc: Document, url: string, jsonLd: JsonLdNode[]): ArticleMetadata {
   try {
-    return readMetadata(doc, url, readJsonLd(doc));
+    return readMetadata(doc, url, jsonLd);
   } catch {
     return { title: doc.title ?? '', site: '', published: null, url, canonicalUrl: url };
   }
@@ -121,8 +121,8 @@ function tooLarge(doc: Document): boolean {
 function bodyParagraphs(doc: Document, title: string): string[] {
   let paragraphs: string[] = [];
   try {
-    const clone = doc.cloneNode(true) as Document;
-    removeChrome(clone);
+    // The chrome is left out while cloning: cheaper than cloning it and removing it after.
+    const clone = cloneWithoutChrome(doc);
     paragraphs = cleanParagraphs(readabilityParagraphs(clone), title);
   } catch {
     paragraphs = [];
@@ -141,17 +141,29 @@ function reasonFor(paragraphs: string[], language: Language, isArticle: boolean)
   return isArticle ? undefined : 'not-article';
 }
 
-/** Metadata and clean body of a news page, with the reason when it gets no analysis. */
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
-  const meta = safeMetadata(doc, url);
+function safeJsonLd(doc: Document): JsonLdNode[] {
+  try {
+    return readJsonLd(doc);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Metadata and clean body of a news page, with the reason when it gets no analysis.
+ * `detection`: the content script's verdict from page load, so it is not measured twice.
+ */
+export function extractArticle(doc: Document, url: string, detection?: Detection): ExtractedArticle {
+  const jsonLd = safeJsonLd(doc);
+  const meta = safeMetadata(doc, url, jsonLd);
   try {
     if (tooLarge(doc)) return { ...meta, isArticle: false, language: 'other', reason: 'too-large', paragraphs: [] };
-    const detection = detectArticle(doc);
+    detection ??= detectArticle(doc);
     const paragraphs = bodyParagraphs(doc, meta.title);
     const text = paragraphs.join('\n');
     const language = text ? detectLanguage(text) : detection.language;
     // A declared story (JSON-LD) whose body we did find is an article even if the page is busy.
-    const declared = readJsonLd(doc).some(isArticleNode) && letters(text) >= MIN_BODY_LETTERS;
+    const declared = jsonLd.some(isArticleNode) && letters(text) >= MIN_BODY_LETTERS;
     const isArticle = paragraphs.length > 0 && (detection.isArticle || declared);
     const reason = reasonFor(paragraphs, language, isArticle);
     return { ...meta, isArticle, language, ...(reason ? { reason } : {}), paragraphs };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cleanParagraphs, removeChrome } from '../../utils/cleanup';
+import { cleanParagraphs, cloneWithoutChrome, removeChrome } from '../../utils/cleanup';
 import { parseHtml } from '../../scripts/lib/dom';
 
 const BODY = [
@@ -50,5 +50,34 @@ describe('removeChrome', () => {
     expect(text).toContain(BODY[0]);
     expect(text).not.toMatch(/منو|خبر مرتبط|نظر کاربر|حقوق محفوظ/);
     expect(doc.getElementById('aspnetForm')).not.toBeNull();
+  });
+});
+
+describe('cloneWithoutChrome', () => {
+  const html = `<!doctype html><html><head><title>t</title><script>x()</script></head><body class="news-page">
+    <nav class="menu"><a href="/">خانه</a></nav>
+    <form id="search"><input name="q"></form>
+    <div class="related-box"><div class="item" id="r1"><p>خبر مرتبط</p></div></div>
+    <div class="share-row content"><h1>عنوان</h1><div itemprop="articleBody"><p>${BODY[0]}</p><p hidden>پنهان</p><svg><g class="share"></g></svg></div></div>
+    <div class="tags"><a href="/tag/1">برچسب‌نمونه</a></div><footer>حقوق</footer></body></html>`;
+
+  it('gives the document removeChrome leaves, without cloning the chrome', () => {
+    const doc = parseHtml(html, 'https://a.ir/news/1');
+    const clone = cloneWithoutChrome(doc);
+    const inPlace = parseHtml(html, 'https://a.ir/news/1');
+    removeChrome(inPlace);
+    expect(clone.documentElement.outerHTML).toBe(inPlace.documentElement.outerHTML);
+    expect(clone.body.textContent).toContain(BODY[0]);
+    expect(clone.body.textContent).not.toMatch(/خانه|خبر مرتبط|پنهان|برچسب‌نمونه|حقوق/);
+    // A box named «share» that holds the headline is the story's container and stays.
+    expect(clone.querySelector('.share-row h1')).not.toBeNull();
+    expect(clone.URL).toBe(doc.URL);
+    // The original is untouched.
+    expect(doc.querySelector('nav')).not.toBeNull();
+  });
+
+  it('keeps a <form> that wraps the page (ASP.NET WebForms)', () => {
+    const doc = parseHtml(`<!doctype html><html><body><form id="form1"><article><p>${BODY[1]}</p></article></form></body></html>`);
+    expect(cloneWithoutChrome(doc).body.textContent).toContain(BODY[1]);
   });
 });
