@@ -10,9 +10,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main() {
-    onMessage('extractPage', () => extractArticle(document, location.href));
+    const detection = detectArticle(document);
+    const detectedAt = location.href;
+    // A story found at load is still one; a page that was not (its body may arrive later, or
+    // the address changed in a single-page site) is measured again.
+    const reuse = () => (detection.isArticle && location.href === detectedAt ? detection : undefined);
+    onMessage('extractPage', () => extractArticle(document, location.href, reuse()));
     onMessage('highlightText', ({ data }) => highlightSentence(document, data));
-    sendMessage('pageDetected', detectArticle(document)).catch(() => {
+    sendMessage('pageDetected', detection).catch(() => {
       // The background may be restarting; the badge is only a hint.
     });
   },

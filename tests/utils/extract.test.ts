@@ -101,6 +101,19 @@ describe('extractArticle: the lead', () => {
   });
 });
 
+describe('extractArticle with the page-load detection', () => {
+  const paragraph = 'به گزارش خبرنگار ما، فرماندار شهرستان در جلسه شورای اداری گفت که پروژه آبرسانی به روستاهای منطقه تا پایان سال به بهره‌برداری می‌رسد.';
+  const html = `<html lang="fa"><head><title>خبر</title></head><body><div class="body"><p>${paragraph}</p><p>${paragraph}</p></div></body></html>`;
+
+  it('takes the verdict it is given instead of measuring the page again', () => {
+    const doc = parseHtml(html, 'https://a.ir/');
+    expect(extractArticle(doc, 'https://a.ir/').isArticle).toBe(false);
+    const given = extractArticle(doc, 'https://a.ir/', { isArticle: true, language: 'fa', reasons: ['test'] });
+    expect(given).toMatchObject({ isArticle: true, language: 'fa' });
+    expect(given.reason).toBeUndefined();
+  });
+});
+
 describe('extractArticle never throws', () => {
   it.each([
     ['empty document', ''],
