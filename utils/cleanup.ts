@@ -26,8 +26,10 @@ const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرها
 // «انتهای پیام/ی» and agency codes glued to the end of the last paragraph.
 const TRAILING_SIGNOFF_RE = /\s*(انتهای پیام|انتهای خبر|پایان پیام)\s*[\/\-–]?\s*[\p{L}\d]{0,4}\s*$/u;
 const LETTER_RE = /\p{L}/gu;
+const HAS_LETTER_RE = /\p{L}/u;
 const SENTENCE_END_RE = /[.!?؟:»)"]\s*$/;
 const MAX_MARKER_CHARS = 40;
+const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
   return text.match(LETTER_RE)?.length ?? 0;
@@ -135,16 +137,18 @@ function isMarker(folded: string): boolean {
 /** A line with no story in it: boilerplate label, bare number, date or a lone short label. */
 function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
-  return letters(line) === 0;
+  return !HAS_LETTER_RE.test(line);
 }
 
+/** A paragraph with its folded form, folded once for every rule below. */
+interface Line { text: string; folded: string }
+
 /** Drops the «بیشتر بخوانید» teaser: the marker and the headline line right after it. */
-function dropReadMore(lines: string[]): string[] {
-  const out: string[] = [];
+function dropReadMore(lines: Line[]): Line[] {
+  const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const folded = foldForMatch(lines[i]);
-    if (/^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/.test(folded)) {
-      const next = lines[i + 1];
+    if (READ_MORE_RE.test(lines[i].folded)) {
+      const next = lines[i + 1]?.text;
       if (next && next.length < 150 && !SENTENCE_END_RE.test(next)) i++;
       continue;
     }
@@ -154,13 +158,13 @@ function dropReadMore(lines: string[]): string[] {
 }
 
 /** Cuts a related/most-read/comments box that follows the story. */
-function cutTail(lines: string[]): string[] {
-  const total = lines.reduce((n, l) => n + l.length, 0);
+function cutTail(lines: Line[]): Line[] {
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     // A marker in the first third is a heading inside the story, not the tail.
-    if (seen > total / 3 && isMarker(foldForMatch(lines[i]))) return lines.slice(0, i);
-    seen += lines[i].length;
+    if (seen > total / 3 && isMarker(lines[i].folded)) return lines.slice(0, i);
+    seen += lines[i].text.length;
   }
   return lines;
 }
@@ -175,10 +179,12 @@ function trimTrailingStubs(lines: string[]): string[] {
 /** Story paragraphs out of Readability's paragraphs: chrome lines and tail boxes dropped. */
 export function cleanParagraphs(paragraphs: string[], title = ''): string[] {
   const titleKey = foldForMatch(title).replace(/\s+/g, ' ').trim();
-  let lines = paragraphs
-    .map((p) => p.replace(TRAILING_SIGNOFF_RE, '').trim())
-    .filter((p) => p && foldForMatch(p).replace(/\s+/g, ' ') !== titleKey);
+  let lines: Line[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.replace(TRAILING_SIGNOFF_RE, '').trim();
+    const folded = foldForMatch(text);
+    if (text && folded.replace(/\s+/g, ' ') !== titleKey) lines.push({ text, folded });
+  }
   lines = cutTail(dropReadMore(lines));
-  lines = lines.filter((p) => !isChromeLine(p, foldForMatch(p)));
-  return trimTrailingStubs(lines);
+  return trimTrailingStubs(lines.filter((l) => !isChromeLine(l.text, l.folded)).map((l) => l.text));
 }

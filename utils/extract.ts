@@ -17,6 +17,7 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG']);
 const LETTER_RE = /\p{L}/gu;
 const NEWLINES_RE = /[\r\n]+/g;
+const LETTER_CHUNK = 4096;
 // The agency's lead («لید») often sits outside the body's container, so Readability leaves it out;
 // it is the story's own summary and belongs in front (LEAD_SELECTOR lists the markups).
 const MAX_LEAD_CANDIDATES = 5;
@@ -25,6 +26,13 @@ const MAX_LEAD_LETTERS = 800;
 
 function letters(text: string): number {
   return text.match(LETTER_RE)?.length ?? 0;
+}
+
+/** Letters, counted only up to `cap`: the callers compare with a threshold, and a 1 MB body's letters as an array cost more than the rest of the cleanup. */
+function lettersUpTo(text: string, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < cap; i += LETTER_CHUNK) n += letters(text.slice(i, i + LETTER_CHUNK));
+  return n;
 }
 
 /** Paragraph texts of an element: blocks and <br> end a paragraph; inline markup does not. */
@@ -127,10 +135,10 @@ function bodyParagraphs(doc: Document, title: string): string[] {
   } catch {
     paragraphs = [];
   }
-  const found = letters(paragraphs.join(' '));
+  const found = lettersUpTo(paragraphs.join(' '), MIN_BODY_LETTERS);
   if (found < MIN_BODY_LETTERS) {
     const fallback = cleanParagraphs(densestCluster(doc), title);
-    if (letters(fallback.join(' ')) > found) paragraphs = fallback;
+    if (lettersUpTo(fallback.join(' '), MIN_BODY_LETTERS) > found) paragraphs = fallback;
   }
   return paragraphs.length ? withLead(doc, paragraphs) : paragraphs;
 }
@@ -163,7 +171,7 @@ export function extractArticle(doc: Document, url: string, detection?: Detection
     const text = paragraphs.join('\n');
     const language = text ? detectLanguage(text) : detection.language;
     // A declared story (JSON-LD) whose body we did find is an article even if the page is busy.
-    const declared = jsonLd.some(isArticleNode) && letters(text) >= MIN_BODY_LETTERS;
+    const declared = jsonLd.some(isArticleNode) && lettersUpTo(text, MIN_BODY_LETTERS) >= MIN_BODY_LETTERS;
     const isArticle = paragraphs.length > 0 && (detection.isArticle || declared);
     const reason = reasonFor(paragraphs, language, isArticle);
     return { ...meta, isArticle, language, ...(reason ? { reason } : {}), paragraphs };
