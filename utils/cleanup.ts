@@ -114,12 +114,17 @@ export function removeChrome(doc: Document): void {
   if (doc.documentElement && !drop(doc.documentElement)) walk(doc.documentElement);
 }
 
-/** A copy of the document without what `removeChrome` would remove: the chrome is never cloned. */
-export function cloneWithoutChrome(doc: Document): Document {
+/**
+ * A copy of the document without what `removeChrome` would remove: the chrome is never cloned.
+ * Past `maxTextChars` of text nothing more is copied: the rest of a huge page is never analyzed.
+ */
+export function cloneWithoutChrome(doc: Document, maxTextChars = Infinity): Document {
   const drop = chromeFilter(doc);
+  let chars = 0;
   const copy = (from: Node, to: Node): void => {
-    for (let child = from.firstChild; child; child = child.nextSibling) {
+    for (let child = from.firstChild; child && chars <= maxTextChars; child = child.nextSibling) {
       if (child.nodeType === 1 && drop(child as Element)) continue;
+      if (child.nodeType === 3) chars += (child as Text).data.length;
       const clone = child.cloneNode(false);
       if (child.firstChild) copy(child, clone);
       to.appendChild(clone);

@@ -13,6 +13,9 @@ import { cleanParagraphs, cloneWithoutChrome } from './cleanup';
 const MAX_ELEMENTS = 60_000;
 const MAX_TEXT_CHARS = 5_000_000;
 const MAX_WALK_DEPTH = 200;
+// The analysis reads the first 100,000 characters (analyze.ts MAX_ANALYZED_CHARS); Readability
+// needs room past them to find the story's container, but not the rest of a 1 MB page.
+const MAX_CLONED_TEXT_CHARS = 300_000;
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'FIGURE', 'HEADER', 'MAIN', 'HR']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG']);
 const LETTER_RE = /\p{L}/gu;
@@ -130,7 +133,7 @@ function bodyParagraphs(doc: Document, title: string): string[] {
   let paragraphs: string[] = [];
   try {
     // The chrome is left out while cloning: cheaper than cloning it and removing it after.
-    const clone = cloneWithoutChrome(doc);
+    const clone = cloneWithoutChrome(doc, MAX_CLONED_TEXT_CHARS);
     paragraphs = cleanParagraphs(readabilityParagraphs(clone), title);
   } catch {
     paragraphs = [];

@@ -81,3 +81,11 @@ describe('cloneWithoutChrome', () => {
     expect(cloneWithoutChrome(doc).body.textContent).toContain(BODY[1]);
   });
 });
+
+describe('cloneWithoutChrome with a text bound', () => {
+  it('stops copying past maxTextChars, keeping what came first', () => {
+    const doc = parseHtml(`<!doctype html><html><body><div>${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`);
+    const clone = cloneWithoutChrome(doc, BODY[0].length + 10);
+    expect([...clone.querySelectorAll('p')].map((p) => p.textContent)).toEqual([BODY[0], BODY[1]]);
+  });
+});
