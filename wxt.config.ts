@@ -11,7 +11,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
       },
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },
