@@ -27,11 +27,10 @@ export default defineBackground(() => {
     analyzePage({ extract: () => sendMessage('extractPage', undefined, tabId), settings: getSettings }),
   );
 
-  browser.runtime.onInstalled.addListener(async () => {
-    const t = await interfaceTranslator();
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_SAVE, title: t('contextSavePage'), contexts: ['page'] });
-    browser.contextMenus.create({ id: MENU_ADD_SELECTION, title: t('contextAddSelection'), contexts: ['selection'] });
+  browser.runtime.onInstalled.addListener(createMenus);
+  // Menu titles follow the interface language chosen in the options.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) void createMenus();
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
@@ -48,6 +47,20 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await saveTab(tab.id);
   });
 });
+
+let menusReady: Promise<void> = Promise.resolve();
+/** (Re)creates the menus; calls queue up so two rebuilds never interleave. */
+function createMenus(): Promise<void> {
+  menusReady = menusReady.then(buildMenus, buildMenus);
+  return menusReady;
+}
+
+async function buildMenus() {
+  const t = await interfaceTranslator();
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_SAVE, title: t('contextSavePage'), contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_ADD_SELECTION, title: t('contextAddSelection'), contexts: ['selection'] });
+}
 
 async function interfaceTranslator() {
   const settings = await getSettings();
