@@ -264,3 +264,10 @@ export function readIndex(value: unknown): IndexEntry[] | null {
   const ok = value.every((e) => e && typeof e === 'object' && isString(e.id) && isString(e.savedAt) && isString(e.title));
   return ok ? (value as IndexEntry[]).map((e) => ({ ...e, tags: isStringArray(e.tags) ? e.tags : [] })) : null;
 }
+
+/** The article with a newer note draft (typed but not yet folded in by updateNote) applied. */
+export function withNoteDraft(article: SavedArticle, draft: unknown): SavedArticle {
+  const d = draft as { note?: unknown; at?: unknown } | undefined;
+  const newer = typeof d?.note === 'string' && typeof d.at === 'string' && d.at > article.updatedAt;
+  return newer ? { ...article, note: d.note as string, updatedAt: d.at as string } : article;
+}

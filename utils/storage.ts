@@ -6,43 +6,23 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { mergeArticles } from './import';
 import {
-  articleFromAnalysis, articleIdFor, compareNewestFirst, readArticle, readIndex, toIndexEntry, unionTags, urlKey,
+  articleFromAnalysis, articleIdFor, withNoteDraft, compareNewestFirst, readArticle, readIndex, toIndexEntry, unionTags, urlKey,
   type IndexEntry, type SavedArticle,
 } from './library';
 import { sanitizeSettings, type Settings } from './settings';
+import { StorageWriteError, writeError } from './storage-errors';
 import type { Analysis } from './types';
 
 export type { IndexEntry, SavedArticle } from './library';
+export { StorageQuotaError, StorageWriteError } from './storage-errors';
 
 const INDEX_KEY = 'local:index';
 const SETTINGS_KEY = 'local:settings';
 const ARTICLE_PREFIX = 'article:';
 const DRAFT_PREFIX = 'draft:';
-const QUOTA_RE = /quota|QUOTA_BYTES|NS_ERROR_DOM_QUOTA/i;
 
 type ArticleKey = `local:article:${string}`;
 const articleKey = (id: string): ArticleKey => `local:${ARTICLE_PREFIX}${id}`;
-
-/** A write that did not happen; the stored state is what it was before. `code` picks the message. */
-export class StorageWriteError extends Error {
-  constructor(public readonly code: 'quota' | 'write' | 'not-found' | 'invalid', options?: { cause?: unknown }) {
-    super(`storage ${code}`, options);
-    this.name = 'StorageWriteError';
-  }
-}
-/** The browser's storage is full (code 'quota'). */
-export class StorageQuotaError extends StorageWriteError {
-  override readonly name = 'StorageQuotaError';
-  constructor(options?: { cause?: unknown }) {
-    super('quota', options);
-  }
-}
-
-function writeError(cause: unknown): StorageWriteError {
-  if (cause instanceof StorageWriteError) return cause;
-  const text = `${(cause as Error)?.name ?? ''} ${(cause as Error)?.message ?? cause}`;
-  return QUOTA_RE.test(text) ? new StorageQuotaError({ cause }) : new StorageWriteError('write', { cause });
-}
 
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(task: () => Promise<T>): Promise<T> {
@@ -122,7 +102,7 @@ async function readAllArticles(): Promise<{ articles: SavedArticle[]; corrupted:
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(ARTICLE_PREFIX) || key.endsWith('$')) continue;
     const read = readArticle(value);
-    if (read.ok) articles.push(withDraft(read.article, all[DRAFT_PREFIX + key.slice(ARTICLE_PREFIX.length)]));
+    if (read.ok) articles.push(withNoteDraft(read.article, all[DRAFT_PREFIX + key.slice(ARTICLE_PREFIX.length)]));
     else corrupted.push(key.slice(ARTICLE_PREFIX.length));
   }
   return { articles: articles.sort(compareNewestFirst), corrupted };
@@ -147,7 +127,7 @@ async function writeArticles(articles: SavedArticle[]): Promise<void> {
 export async function getSaved(id: string): Promise<SavedArticle | null> {
   const stored = await browser.storage.local.get([`${ARTICLE_PREFIX}${id}`, `${DRAFT_PREFIX}${id}`]);
   const read = readArticle(stored[`${ARTICLE_PREFIX}${id}`]);
-  return read.ok ? withDraft(read.article, stored[`${DRAFT_PREFIX}${id}`]) : null;
+  return read.ok ? withNoteDraft(read.article, stored[`${DRAFT_PREFIX}${id}`]) : null;
 }
 
 /**
@@ -159,11 +139,6 @@ export function saveNoteDraft(id: string, note: string, now: Date): Promise<void
   return browser.storage.local.set({ [`${DRAFT_PREFIX}${id}`]: { note, at: now.toISOString() } }).catch(() => undefined);
 }
 
-function withDraft(article: SavedArticle, draft: unknown): SavedArticle {
-  const d = draft as { note?: unknown; at?: unknown } | undefined;
-  const newer = typeof d?.note === 'string' && typeof d.at === 'string' && d.at > article.updatedAt;
-  return newer ? { ...article, note: d.note as string, updatedAt: d.at as string } : article;
-}
 
 /** The saved copy of a page, by canonical URL or address (tracking parameters, «www.», «#…» ignored). */
 export async function findByUrl(url: string): Promise<SavedArticle | null> {
