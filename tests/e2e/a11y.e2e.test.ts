@@ -2,23 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { startServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 /** Serious and critical violations, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -34,7 +23,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function setLanguage(lang: 'fa' | 'en') {
-  await browser.worker.evaluate(async (uiLanguage) => {
+  await env.browser.worker.evaluate(async (uiLanguage) => {
     const key = 'settings';
     const stored = (await chrome.storage.local.get(key))[key] ?? {};
     await chrome.storage.local.set({ [key]: { ...stored, uiLanguage } });
@@ -44,8 +33,8 @@ async function setLanguage(lang: 'fa' | 'en') {
 describe.each(['fa', 'en'] as const)('accessibility (%s)', (lang) => {
   it('popup on the sample article, speakers expanded, has no serious violation', async () => {
     await setLanguage(lang);
-    const { page, tabId } = await browser.openTab(server.url('seed'));
-    const popup = await browser.openPopup(tabId);
+    const { page, tabId } = await env.browser.openTab(env.server.url('seed'));
+    const popup = await env.browser.openPopup(tabId);
     await popup.locator('.speaker').first().waitFor();
     await popup.locator('.speaker summary').first().click();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -59,8 +48,8 @@ describe.each(['fa', 'en'] as const)('accessibility (%s)', (lang) => {
 
   it('options page has no serious violation', async () => {
     await setLanguage(lang);
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('select').first().waitFor();
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();

@@ -1,19 +1,10 @@
 // The toolbar badge marks article pages and stays empty on home and list pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { listCases, startServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
+import { eventually } from '../../scripts/lib/extension-browser';
+import { listCases } from '../../scripts/lib/fixture-server';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const cases = listCases();
 const persianArticles = cases.filter((c) => c.expected.isArticle === true && c.expected.language === 'fa');
@@ -26,16 +17,16 @@ describe('toolbar badge', () => {
   });
 
   it.each(['seed', ...persianArticles.map((c) => c.name)])('marks the article %s', async (name) => {
-    const { page, tabId } = await browser.openTab(server.url(name));
-    expect(await eventually(() => browser.badgeText(tabId), (t) => t !== '')).toBe('✓');
+    const { page, tabId } = await env.browser.openTab(env.server.url(name));
+    expect(await eventually(() => env.browser.badgeText(tabId), (t) => t !== '')).toBe('✓');
     await page.close();
   });
 
   it.each(nonArticles.map((c) => c.name))('leaves the non-article %s unmarked', async (name) => {
-    const { page, tabId } = await browser.openTab(server.url(name));
-    const title = await eventually(() => browser.badgeTitle(tabId), (t) => t.includes(':'));
+    const { page, tabId } = await env.browser.openTab(env.server.url(name));
+    const title = await eventually(() => env.browser.badgeTitle(tabId), (t) => t.includes(':'));
     expect(title).toContain('این صفحه خبر نیست');
-    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await env.browser.badgeText(tabId)).toBe('');
     await page.close();
   });
 });

@@ -1,31 +1,20 @@
 // The options page drives the popup: summary length, figure kinds, interface language, delete all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { startServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 async function openOptions(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   await page.locator('select').first().waitFor();
   return page;
 }
 
 async function popupOnSeed(): Promise<Page> {
-  const { tabId } = await browser.openTab(server.url('seed'));
-  const popup = await browser.openPopup(tabId);
+  const { tabId } = await env.browser.openTab(env.server.url('seed'));
+  const popup = await env.browser.openPopup(tabId);
   await popup.locator('.speaker').first().waitFor();
   return popup;
 }
@@ -66,7 +55,7 @@ describe('options', () => {
     await options.getByRole('button', { name: 'حذف همهٔ داده‌های ذخیره‌شده' }).click();
     await options.getByText('همهٔ داده‌ها پاک شد.').waitFor();
     await options.close();
-    const library = await browser.openPopup();
+    const library = await env.browser.openPopup();
     await library.getByRole('button', { name: 'ذخیره‌شده‌ها' }).click();
     await library.getByText('هنوز خبری ذخیره نکرده‌اید', { exact: false }).waitFor();
     await library.close();

@@ -1,26 +1,16 @@
 // The reader's first click: badge on the sample article, popup with its speakers and figures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { startServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './setup';
+import { eventually } from '../../scripts/lib/extension-browser';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 describe('popup on the sample article', () => {
   it('shows the title, Jalali date, summary, both speakers with roles and the key figures', async () => {
-    const { tabId } = await browser.openTab(server.url('seed'));
-    expect(await eventually(() => browser.badgeText(tabId), (t) => t !== '')).toBe('✓');
+    const { tabId } = await env.browser.openTab(env.server.url('seed'));
+    expect(await eventually(() => env.browser.badgeText(tabId), (t) => t !== '')).toBe('✓');
 
-    const popup = await browser.openPopup(tabId);
+    const popup = await env.browser.openPopup(tabId);
     await popup.getByRole('heading', { level: 1 }).waitFor();
     expect(await popup.getByRole('heading', { level: 1 }).innerText()).toBe('حمایت وزارت کشور از برنامه‌های ایران خودرو');
     await expect.poll(() => popup.locator('time').innerText()).toContain('۱۳۹۸');
@@ -42,8 +32,8 @@ describe('popup on the sample article', () => {
   });
 
   it('expands a speaker to show statements, and jumps to one in the page', async () => {
-    const { page, tabId } = await browser.openTab(server.url('seed'));
-    const popup = await browser.openPopup(tabId);
+    const { page, tabId } = await env.browser.openTab(env.server.url('seed'));
+    const popup = await env.browser.openPopup(tabId);
     const speaker = popup.locator('.speaker').first();
     await speaker.locator('summary').click();
     const quotes = speaker.locator('.quotes li');
@@ -58,20 +48,20 @@ describe('popup on the sample article', () => {
   });
 
   it('says so on a page that is not an article, without inventing a summary', async () => {
-    const url = server.route('/list.html', `<!doctype html><html lang="fa"><head><title>آرشیو خبرها</title></head><body>
+    const url = env.server.route('/list.html', `<!doctype html><html lang="fa"><head><title>آرشیو خبرها</title></head><body>
       <ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">خبر شماره ${i} دربارهٔ اقتصاد و ورزش</a></li>`).join('')}</ul></body></html>`);
-    const { tabId } = await browser.openTab(url);
-    const popup = await browser.openPopup(tabId);
+    const { tabId } = await env.browser.openTab(url);
+    const popup = await env.browser.openPopup(tabId);
     await popup.getByRole('heading', { name: 'این صفحه خبر نیست' }).waitFor();
     expect(await popup.locator('#summary-heading').count()).toBe(0);
-    expect(await eventually(() => browser.badgeTitle(tabId), (t) => t.includes(':'))).toContain('این صفحه خبر نیست');
-    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await eventually(() => env.browser.badgeTitle(tabId), (t) => t.includes(':'))).toContain('این صفحه خبر نیست');
+    expect(await env.browser.badgeText(tabId)).toBe('');
     await popup.close();
   });
 
   it('says so on a page the extension cannot read', async () => {
-    const { tabId } = await browser.openTab('about:blank');
-    const popup = await browser.openPopup(tabId);
+    const { tabId } = await env.browser.openTab('about:blank');
+    const popup = await env.browser.openPopup(tabId);
     await popup.getByRole('heading', { name: 'این صفحه را نمی‌توان خواند' }).waitFor();
     await popup.close();
   });
