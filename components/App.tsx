@@ -34,16 +34,17 @@ export function App({ services }: { services: PopupServices }) {
   }, []);
 
   async function loadPage() {
-    const loaded = await services.loadSettings().catch(() => DEFAULT_SETTINGS);
-    setSettings(loaded);
-    const result = await services.analyzePage();
+    // Settings and the analysis are independent: ask for both at once.
+    const analyzing = services.analyzePage();
+    setSettings(await services.loadSettings().catch(() => DEFAULT_SETTINGS));
+    const result = await analyzing;
     if (!result.ok) return setPage({ status: 'unavailable', reason: result.reason });
     const { analysis } = result;
-    const shown = { ...analysis, figures: analysis.figures.filter((f) => loaded.figureKinds.includes(f.kind)) };
     if (analysis.reason || !analysis.isArticle) {
       return setPage({ status: 'unavailable', reason: analysis.reason ?? 'not-article' });
     }
-    setPage({ status: 'ready', analysis: shown });
+    // The whole analysis is kept (and saved); the figure-kind setting only filters what is shown.
+    setPage({ status: 'ready', analysis });
     setSavedEntry(await services.library.findByUrl(analysis.canonicalUrl || analysis.url).catch(() => null));
   }
 
@@ -75,6 +76,7 @@ export function App({ services }: { services: PopupServices }) {
               onSave={save}
               onOpenSaved={(id) => setView({ name: 'entry', id })}
               onJump={jump}
+              figureKinds={settings?.figureKinds}
               note={
                 savedEntry && (
                   <NoteEditor
@@ -98,7 +100,7 @@ export function App({ services }: { services: PopupServices }) {
             />
           )}
           {view.name === 'entry' && (
-            <SavedEntryView id={view.id} library={services.library} now={services.now} openUrl={services.openUrl} />
+            <SavedEntryView id={view.id} library={services.library} now={services.now} openUrl={services.openUrl} figureKinds={settings?.figureKinds} />
           )}
         </main>
       </div>

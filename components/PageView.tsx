@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SavedArticle } from '@/utils/library';
-import type { Analysis, NoAnalysisReason } from '@/utils/types';
+import type { Analysis, FigureKind, NoAnalysisReason } from '@/utils/types';
 import type { MessageKey } from '@/utils/i18n';
 import { ArticleView } from './ArticleView';
 import { SaveBar } from './SaveBar';
@@ -27,12 +27,14 @@ interface Props {
   onSave: (analysis: Analysis) => Promise<void>;
   onOpenSaved: (id: string) => void;
   onJump?: (text: string) => void;
+  /** Figure kinds the reader chose to see (all when absent). */
+  figureKinds?: FigureKind[];
   /** The note editor, shown once the article is saved. */
   note?: ComponentChildren;
 }
 
 /** The analysis of the tab's page, or a clear message saying why there is none. */
-export function PageView({ page, savedEntry, onSave, onOpenSaved, onJump, note }: Props) {
+export function PageView({ page, savedEntry, onSave, onOpenSaved, onJump, figureKinds, note }: Props) {
   const { t } = useI18n();
   if (page.status === 'loading') return <StatusMessage title={t('loading')} busy />;
   if (page.status === 'unavailable') {
@@ -47,7 +49,7 @@ export function PageView({ page, savedEntry, onSave, onOpenSaved, onJump, note }
         onOpenSaved={onOpenSaved}
       />
       {note}
-      <ArticleView analysis={page.analysis} onJump={onJump} />
+      <ArticleView analysis={page.analysis} onJump={onJump} figureKinds={figureKinds} />
     </>
   );
 }

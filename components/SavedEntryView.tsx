@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedArticle } from '@/utils/library';
+import type { FigureKind } from '@/utils/types';
 import { ArticleView } from './ArticleView';
 import { NoteEditor } from './NoteEditor';
 import { StatusMessage } from './StatusMessage';
@@ -11,10 +12,11 @@ interface Props {
   library: LibraryApi;
   now: () => Date;
   openUrl: (url: string) => void;
+  figureKinds?: FigureKind[];
 }
 
 /** One saved article: its analysis as saved, a link to the original, and the reader's note. */
-export function SavedEntryView({ id, library, now, openUrl }: Props) {
+export function SavedEntryView({ id, library, now, openUrl, figureKinds }: Props) {
   const { t } = useI18n();
   const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   useEffect(() => void library.getSaved(id).then(setArticle, () => setArticle(null)), [id]);
@@ -34,7 +36,7 @@ export function SavedEntryView({ id, library, now, openUrl }: Props) {
       {safeUrl && (
         <p><button type="button" class="link" onClick={() => openUrl(safeUrl)}>{t('openOriginal')}</button></p>
       )}
-      <ArticleView analysis={article} />
+      <ArticleView analysis={article} figureKinds={figureKinds} />
     </>
   );
 }
