@@ -24,15 +24,24 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { downloadsDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; uiLanguage?: 'fa' | 'en' | 'auto' } = {},
+  options: {
+    downloadsDir?: string;
+    headless?: boolean;
+    /** An X display to open a real browser window on (scripts/lib/virtual-display.ts); implies headed. */
+    display?: string;
+    colorScheme?: 'light' | 'dark';
+    uiLanguage?: 'fa' | 'en' | 'auto';
+  } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'chekideh-profile-'));
+  const headless = options.display ? false : (options.headless ?? true);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless,
+    env: options.display ? { ...process.env, DISPLAY: options.display } : undefined,
     colorScheme: options.colorScheme ?? 'light',
     locale: 'fa-IR',
-    viewport: options.headless === false ? null : { width: 1000, height: 800 },
+    viewport: headless ? { width: 1000, height: 800 } : null,
     acceptDownloads: true,
     downloadsPath: options.downloadsDir,
     args: [
