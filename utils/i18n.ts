@@ -1,13 +1,18 @@
-// Interface language: Persian by default, English on request. The browser's own
-// i18n cannot be switched at run time, so strings live here and the choice is a setting.
-import { en } from './locales/en';
-import { fa, type MessageKey } from './locales/fa';
+// Interface language: Persian by default, English on request or when the browser is English.
+// Every string lives in the extension's locales (public/_locales/{fa,en}/messages.json), which the
+// browser also reads for the manifest's name, description and shortcut. browser.i18n.getMessage
+// answers only in the browser's own language, so the interface reads the same files itself and
+// the reader can switch language in the options.
+import fa from '../public/_locales/fa/messages.json';
+import en from '../public/_locales/en/messages.json';
 
 export type UiLanguage = 'fa' | 'en';
 export type UiLanguageSetting = UiLanguage | 'auto';
-export type { MessageKey };
+export type MessageKey = keyof typeof fa;
 
-const MESSAGES: Record<UiLanguage, Record<MessageKey, string>> = { fa, en };
+type Messages = Record<MessageKey, { message: string }>;
+// Typed this way, the compiler rejects an English file that lacks a Persian key.
+const MESSAGES: Record<UiLanguage, Messages> = { fa, en };
 
 /** The language to show: the setting, or the browser's when the setting is 'auto'. */
 export function resolveUiLanguage(setting: UiLanguageSetting, browserLanguage: string): UiLanguage {
@@ -20,7 +25,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** A translator for one language; numbers in params are shown with that language's digits. */
 export function translator(lang: UiLanguage): Translate {
   return (key, params) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    MESSAGES[lang][key].message.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = params?.[name] ?? '';
       return typeof value === 'number' ? formatNumber(value, lang) : value;
     });

@@ -30,6 +30,12 @@ export async function launchWithExtension(
     /** An X display to open a real browser window on (scripts/lib/virtual-display.ts); implies headed. */
     display?: string;
     colorScheme?: 'light' | 'dark';
+    /**
+     * The browser's own interface language (what chrome.i18n.getUILanguage() answers). Chromium on
+     * Linux takes it from LANGUAGE, not from --lang, and needs Debian's chromium-l10n for anything
+     * but en-US. Unset: en-US.
+     */
+    browserLanguage?: 'fa' | 'en-US';
     uiLanguage?: 'fa' | 'en' | 'auto';
   } = {},
 ): Promise<ExtensionBrowser> {
@@ -38,9 +44,13 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
-    env: options.display ? { ...process.env, DISPLAY: options.display } : undefined,
+    env: {
+      ...process.env,
+      ...(options.display ? { DISPLAY: options.display } : {}),
+      ...(options.browserLanguage ? { LANGUAGE: options.browserLanguage.replace('-', '_') } : {}),
+    },
     colorScheme: options.colorScheme ?? 'light',
-    locale: 'fa-IR',
+    locale: options.browserLanguage ?? 'fa-IR',
     viewport: headless ? { width: 1000, height: 800 } : null,
     acceptDownloads: true,
     downloadsPath: options.downloadsDir,
@@ -56,8 +66,8 @@ export async function launchWithExtension(
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('internetdisconnected'));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  // Headless Chromium's own interface language is en-US whatever the flags; readers of
-  // this extension mostly see it in Persian, so tests choose the language explicitly.
+  // The test browser's own interface language is en-US unless browserLanguage says otherwise;
+  // readers of this extension mostly see it in Persian, so tests choose the language explicitly.
   await worker.evaluate(
     (uiLanguage) => chrome.storage.local.set({ settings: { uiLanguage } }),
     options.uiLanguage ?? 'fa',
