@@ -1,6 +1,8 @@
 // CLI: npx tsx scripts/eval-speakers.ts [--verbose]
 // Speaker extraction against hand annotations of the agency-lead corpus
-// (tests/fixtures/speakers/dev.json and heldout.json): speaker precision/recall/F1 matched on
+// (tests/fixtures/speakers/dev.json and heldout.json) and of single sentences of the ARMAN NER
+// corpus (arman-heldout.json: references only, the text is read from ../shared/corpus because ARMAN
+// is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
 import { readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { matchKey } from '../utils/normalize';
 
 interface GoldSpeaker { name: string; role: string | string[]; statements: number }
 interface GoldText { id: string; speakers: GoldSpeaker[] }
+interface ArmanSentence { ref: string; check: string; speakers: { name: string; role: string | string[] }[]; ambiguous?: boolean }
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/nlp/summarization/persian_news_leads_2025.jsonl');
@@ -24,17 +27,48 @@ for (const line of readFileSync(CORPUS, 'utf8').split('\n')) {
   articles.set(row.id, row.article);
 }
 
+const ARMAN = resolve(ROOT, '../shared/corpus/nlp/ner/arman');
+const armanFolds = new Map<string, string[][]>();
+/** The tokens of one ARMAN sentence ("arman:<file>:<index>", sentences separated by blank lines). */
+function armanTokens(ref: string): string[] {
+  const [, file, index] = ref.split(':');
+  if (!armanFolds.has(file)) {
+    const sentences = readFileSync(resolve(ARMAN, `${file}.txt`), 'utf8').replace(/\r/g, '').split(/\n\s*\n/);
+    armanFolds.set(file, sentences.map((s) => s.split('\n').filter(Boolean).map((line) => line.split(' ')[0])));
+  }
+  return armanFolds.get(file)![Number(index)];
+}
+/** Tokens back to running text: no space before closing punctuation or after an opening one. */
+const detokenize = (tokens: string[]) =>
+  tokens.join(' ').replace(/ ([.,:;!?،؛؟»)\]])/g, '$1').replace(/([«(\[]) /g, '$1');
+
 const nameKey = (s: string) => matchKey(s).replace(/^سید(?!ه)/, '');
 // Roles compare without brackets and punctuation: «… ساتبا (سازمان …)» and «… ساتبا» are both right.
 const roleKey = (s: string) => matchKey(s.replace(/\([^)]*\)/g, '')).replace(/[،,.()«»]/g, '');
 
-function evaluate(file: string) {
-  const gold = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/speakers', file), 'utf8')) as { texts: GoldText[] };
-  let tp = 0, fp = 0, fn = 0, rolesRight = 0, countsRight = 0, countsOff = 0;
-  for (const text of gold.texts) {
+const readGold = <T>(file: string): T => JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/speakers', file), 'utf8'));
+
+function corpusTexts(file: string): (GoldText & { article: string })[] {
+  return readGold<{ texts: GoldText[] }>(file).texts.map((text) => {
     const article = articles.get(text.id);
     if (article === undefined) throw new Error(`unknown id ${text.id}`);
-    const paragraphs = article.split(/\n+/).map(repairHalfSpaces).join('\n\n');
+    return { ...text, article };
+  });
+}
+
+/** Each ARMAN sentence is a text of its own with one statement per speaker; unclear ones are left out. */
+function armanTexts(file: string): (GoldText & { article: string })[] {
+  return readGold<{ sentences: ArmanSentence[] }>(file).sentences.filter((s) => !s.ambiguous).map((s) => {
+    const tokens = armanTokens(s.ref);
+    if (tokens.slice(0, 3).join(' ') !== s.check) throw new Error(`${s.ref} is not «${s.check}…»`);
+    return { id: s.ref, article: detokenize(tokens), speakers: s.speakers.map((g) => ({ ...g, statements: 1 })) };
+  });
+}
+
+function evaluate(texts: (GoldText & { article: string })[]) {
+  let tp = 0, fp = 0, fn = 0, rolesRight = 0, countsRight = 0, countsOff = 0;
+  for (const text of texts) {
+    const paragraphs = text.article.split(/\n+/).map(repairHalfSpaces).join('\n\n');
     const found = extractSpeakers(splitSentences(paragraphs));
     const unmatched = new Set(found);
     for (const g of text.speakers) {
@@ -62,7 +96,7 @@ function evaluate(file: string) {
   }
   const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
   return {
-    texts: gold.texts.length, gold: tp + fn, found: tp + fp, precision: p, recall: r,
+    texts: texts.length, gold: tp + fn, found: tp + fp, precision: p, recall: r,
     f1: p + r ? (2 * p * r) / (p + r) : 0, roleAccuracy: rolesRight / Math.max(1, tp),
     statementCountAccuracy: countsRight / Math.max(1, tp), meanStatementError: countsOff / Math.max(1, tp),
   };
@@ -70,9 +104,14 @@ function evaluate(file: string) {
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 console.log('set        texts gold found      P      R     F1   role  count  |Δcount|');
-for (const [label, file] of [['dev', 'dev.json'], ['held-out', 'heldout.json']] as const) {
+const sets = [
+  ['dev', corpusTexts('dev.json')],
+  ['held-out', corpusTexts('heldout.json')],
+  ['arman', armanTexts('arman-heldout.json')],
+] as const;
+for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');
-  const m = evaluate(file);
+  const m = evaluate(texts);
   console.log(
     `${label.padEnd(10)} ${String(m.texts).padStart(5)} ${String(m.gold).padStart(4)} ${String(m.found).padStart(5)} ` +
       `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} ${pct(m.roleAccuracy)} ${pct(m.statementCountAccuracy)} ${m.meanStatementError.toFixed(2).padStart(8)}`,
