@@ -42,6 +42,18 @@ const FAMOUS = (
   'گوترش گروسی گراسی بورل کالاس لوکاشنکو پاشینیان علیاف مودی ترودو مادورو اوربان ملونی ' +
   'نصرالله سنوار هنیه جولانی السیسی عراقچی پزشکیان قالیباف ظریف اژهای'
 ).split(' ');
+// Foreign given names as Persian news writes them («الکساندر نیکیتین، …»، «آنتونی بلینکن»): the Persian
+// lists hold none. Curated here (no license issue); names that are also everyday words are left out
+// («پیر» old, «فرانک» franc, «مارک» brand, «بیل» shovel, «جان» life, «پل» bridge, «هنری» artistic).
+const FOREIGN_FIRST = (
+  'دونالد جورج مایکل دیوید رابرت ویلیام جیمز ریچارد توماس چارلز پیتر استیون استیو کریستوفر جوزف جاستین ' +
+  'جاناتان جیسون برایان کوین اریک اندرو متیو مارتین ادوارد بنجامین الکساندر آنتونی آنتونیو کارلوس خوزه ' +
+  'ژوزه لوئیس مارکو ماریو فرانچسکو جووانی پائولو سرجیو دیگو لیونل کریستیانو ولادیمیر سرگئی دیمیتری دمیتری ' +
+  'ایگور یوری آندری آندره میخائیل نیکلای الکسی بوریس ولفگانگ اولاف فریدریش هانس کلاوس ژان فرانسوا ژاک ' +
+  'نیکولا امانوئل فیلیپ باراک هیلاری مایک ریشی نارندرا جوزپ شینزو فومیو رونالد هلموت آنگلا ترزا مارین ' +
+  'کامالا نانسی کاترین الیزابت جنیفر ژولیا لورا ماریا اورسولا کریستین لیندسی هوگو ادواردو ویکتور ' +
+  'آلبرت آرنولد گرهارد یوهان یان اوسکار پدرو رافائل لوکا مارسل پاتریک دانیل سیمون ساموئل'
+).split(' ');
 /** hazm corpus frequency above which an uncurated name is taken for a common word («قدرت تیم»). */
 const MAX_WORD_FREQ = 300_000;
 
@@ -77,9 +89,10 @@ for (const n of nabidam.slice(0, TOP_NABIDAM)) {
   const c = clean(n);
   if (c && (names.has(c) || KEEP_FREQUENT.has(c) || (freq.get(c) ?? 0) <= MAX_WORD_FREQ)) names.add(c);
 }
+for (const n of FOREIGN_FIRST) names.add(unifyLetters(n));
 
 const json = JSON.stringify({
-  source: 'nabidam/persian-names (top ' + TOP_NABIDAM + ') + armanyazdi/persian-names, MIT; built by scripts/build-lexicons-names.ts',
+  source: 'nabidam/persian-names (top ' + TOP_NABIDAM + ') + armanyazdi/persian-names, MIT, + curated foreign given names; built by scripts/build-lexicons-names.ts',
   first: [...names].sort().join(' '),
   famous: FAMOUS.join(' '),
 });

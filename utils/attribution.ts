@@ -63,6 +63,12 @@ export function subjectStarts(tokens: Token[], from: number, to: number): number
     const n = AS_SAID.find((p) => p.every((k, m) => tokens[i + m]?.key === k))?.length ?? 0;
     if (n && !starts.includes(i + n)) starts.push(i + n);
   }
+  // «این نکته که علی ربیعی می‌گوید …», «سخنانی که X گفت»: the subject of a «که» clause, tried last.
+  for (let i = to - 2; i > from; i--) {
+    if (tokens[i].key !== 'که') continue;
+    if (!starts.includes(i + 1)) starts.push(i + 1);
+    break;
+  }
   return starts;
 }
 
@@ -168,11 +174,20 @@ function isComma(t: Token | undefined): boolean {
 
 /** Reads the role that may follow a name at r («، معاون …»), up to limit. */
 function roleAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
-  if (isComma(tokens[r])) r++;
-  if (tokens[r] && (tokens[r].key === 'یک' || tokens[r].key === 'این')) r++;
-  if (r >= limit || !roleHeadLength(tokens, r)) return undefined;
-  return [r, roleEnd(tokens, r, limit, () => false)];
+  const comma = isComma(tokens[r]);
+  if (comma) r++;
+  const indefinite = tokens[r]?.key === 'یک';
+  if (tokens[r] && (indefinite || tokens[r].key === 'این')) r++;
+  if (r < limit && roleHeadLength(tokens, r)) return [r, roleEnd(tokens, r, limit, () => false)];
+  // «الکساندر نیکیتین، یک ناخدای سابق زیردریایی گفت»: an indefinite apposition running into the verb
+  // describes the speaker even when its noun is in no role list.
+  if (comma && indefinite && limit - r <= 6 && isNameWord(tokens[r]) && tokens.slice(r, limit).every((t) => LETTERS_RE.test(t.text))) {
+    return [r, limit];
+  }
+  return undefined;
 }
+
+const LETTERS_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]+$/;
 
 /** `pluralVerb`: the verb is plural, so a name known only from its shape is a group («کشاورزان منطقه، …، گفتند»). */
 export function readMention<P extends { nameKey: string; surnames: string[] }>(

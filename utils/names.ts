@@ -81,9 +81,18 @@ const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
 // Adjectives that follow a foreign name: nationalities in «-ایی/-وی/-یسی» and time words.
 const NAME_FOLLOWING_ADJECTIVE = /(?:ایی|ویی|سوی|لیسی|ییسی|^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد))$/;
 
+// Nationalities that follow a name («امانوئل مکرون فرانسوی رئیس جمهور»): never a second surname word,
+// though Persian surnames share their endings («هاشمی طباطبایی»).
+const NATIONALITIES = new Set(
+  ('آمریکایی فرانسوی انگلیسی بریتانیایی آلمانی روس روسی ایتالیایی اسپانیایی پرتغالی چینی ژاپنی کره ای ترک ' +
+    'ترکیه ای عراقی سوری لبنانی اسرائیلی فلسطینی سعودی اماراتی قطری مصری اوکراینی کانادایی استرالیایی ' +
+    'هندی پاکستانی افغان افغانستانی ایرلندی هلندی بلژیکی سوئدی سوئیسی نروژی دانمارکی لهستانی یونانی ' +
+    'برزیلی آرژانتینی مکزیکی ارمنی آذربایجانی اتریشی مجارستانی').split(' ').map(matchKey),
+);
+
 /** Past a nationality after a foreign name («پیاتزای ایتالیایی سرمربی …»): the index after it. */
 export function skipNameAdjective(tokens: Token[], j: number): number {
-  return tokens[j] && NAME_FOLLOWING_ADJECTIVE.test(tokens[j].key) ? j + 1 : j;
+  return tokens[j] && (NAME_FOLLOWING_ADJECTIVE.test(tokens[j].key) || NATIONALITIES.has(tokens[j].key)) ? j + 1 : j;
 }
 
 export function isFirstName(key: string): boolean {
@@ -103,7 +112,7 @@ export function titleLength(tokens: Token[], i: number): number {
 
 /** A name word that is not an organization, place or plural: «ریم»، «خادر», not «خبرگزاری»، «کره». */
 function isPersonWord(tok: Token | undefined): boolean {
-  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !PLURAL_RE.test(tok!.key);
+  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key);
 }
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
@@ -122,9 +131,10 @@ function closesName(tok: Token | undefined): boolean {
 /**
  * A person name starting at token i (after an optional title), or null.
  * Untitled names need a known first name and a surname; titled ones need one word.
- * Words from `limit` on (the verb) are never part of it.
+ * Words from `limit` on (the verb) are never part of it. `shortest`: the name runs straight into
+ * other words («به گفته داود بهبودی میزان اعتبار …»), so no long Arabic-style chain is read.
  */
-export function parseName(tokens: Token[], i: number, limit = tokens.length): NameSpan | null {
+export function parseName(tokens: Token[], i: number, limit = tokens.length, shortest = false): NameSpan | null {
   const title = titleLength(tokens, i);
   let j = i + title;
   const from = j;
@@ -146,13 +156,13 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length): Na
   // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
   if (j < limit && isNameWord(tokens[j])) j++;
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed.
-  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && (j + 1 === limit || closesName(tokens[j + 1]))) j++;
+  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) && (j + 1 === limit || closesName(tokens[j + 1]))) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
   // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
-  if (firsts > 0 && j < limit && isPersonWord(tokens[j])) {
+  if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j])) {
     let k = j;
     while (k < limit && k - from < 4 && isPersonWord(tokens[k])) k++;
-    if (k === limit || closesName(tokens[k])) j = k;
+    if (k === limit || closesName(tokens[k]) || NATIONALITIES.has(tokens[k].key)) j = k;
   }
   return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
 }

@@ -6,9 +6,9 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { ZWNJ } from './normalize';
-import { surnameKeys, type Token } from './names';
+import { parseName, surnameKeys, type Token } from './names';
 import { readInterview } from './interview';
-import { roleFit, roleWords } from './roles';
+import { isRoleHead, roleFit, roleWords } from './roles';
 import {
   accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
 } from './attribution';
@@ -136,7 +136,13 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
   const at = tokens.findIndex((t) => t.start >= hit.end);
   if (at < 0) return false;
   const comma = tokens.findIndex((t, i) => i > at && (t.text === '،' || t.text === ',' || t.text === '؛'));
-  const limit = comma < 0 ? tokens.length : comma;
+  let limit = comma < 0 ? tokens.length : comma;
+  // «به گفته داود بهبودی میزان اعتبار …»: no comma closes the name, so it ends where the shortest
+  // name does (unless a role follows it: «به گفته X مدیرکل …،»).
+  if (comma < 0 || comma - at > 6) {
+    const short = parseName(tokens, at, limit, true);
+    if (short && !isRoleHead(tokens[short.to]?.key ?? '')) limit = short.to;
+  }
   const m = readMention(tokens, at, limit, knownPeople(ctx));
   if (!m) return false;
   const p = resolve(ctx, m, s.text, tokens);

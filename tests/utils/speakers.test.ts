@@ -297,3 +297,25 @@ describe('extractSpeakers: relatives, stray ZWNJ, views', () => {
   });
 });
 
+
+describe('extractSpeakers: forms the ARMAN sentences showed', () => {
+  it.each([
+    ['«به گفته» with no comma after the name', 'به گفته مهدی صادقی میزان بارندگی امسال کاهش یافته است.', 'مهدی صادقی', ''],
+    ['«به گفته» with a long role before the comma', 'به گفته مهدی صادقی مدیرکل هواشناسی استان خراسان رضوی، بارندگی کم شد.', 'مهدی صادقی', 'مدیرکل هواشناسی استان خراسان رضوی'],
+    ['a foreign given name and an indefinite apposition', 'الکساندر ماکاروف، یک ناخدای سابق نیروی دریایی گفت که انفجار باعث غرق شد.', 'الکساندر ماکاروف', 'ناخدای سابق نیروی دریایی'],
+    ['the subject of a «که» clause', 'این نکته که علی کریمی می‌گوید اگر این روند ادامه یابد همه چیز روشن می‌شود مهم است.', 'علی کریمی', ''],
+  ])('%s', (_label, text, name, role) => {
+    const found = speakersOf(text);
+    expect(found.map((s) => [s.name, s.role])).toEqual([[name, role]]);
+  });
+
+  it.each([
+    ['a time phrase is no apposition', 'علی کریمی، یک روز پس از انتخابات گفت که نتیجه روشن است.', ''],
+  ])('%s', (_label, text, role) => {
+    expect(speakersOf(text)[0].role).toBe(role);
+  });
+
+  it('a «که» clause whose subject is a role names nobody', () => {
+    expect(speakersOf('کارشناسان معتقدند که وزیر گفت قیمت‌ها بالا نمی‌رود.')).toEqual([]);
+  });
+});
