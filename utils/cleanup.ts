@@ -7,7 +7,7 @@ import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner)([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
@@ -27,6 +27,7 @@ const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرها
 const TRAILING_SIGNOFF_RE = /\s*(انتهای پیام|انتهای خبر|پایان پیام)\s*[\/\-–]?\s*[\p{L}\d]{0,4}\s*$/u;
 const LETTER_RE = /\p{L}/gu;
 const HAS_LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{Nd}/u;
 const SENTENCE_END_RE = /[.!?؟:»)"]\s*$/;
 const MAX_MARKER_CHARS = 40;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
@@ -181,6 +182,13 @@ function trimTrailingStubs(lines: string[]): string[] {
   return lines.slice(0, end);
 }
 
+/** Short lines with digits before the first sentence: the date, time and code row above a story. */
+function trimLeadingStubs(lines: string[]): string[] {
+  let start = 0;
+  while (start < lines.length - 1 && letters(lines[start]) < 40 && DIGIT_RE.test(lines[start]) && !SENTENCE_END_RE.test(lines[start])) start++;
+  return lines.slice(start);
+}
+
 /** Story paragraphs out of Readability's paragraphs: chrome lines and tail boxes dropped. */
 export function cleanParagraphs(paragraphs: string[], title = ''): string[] {
   const titleKey = foldForMatch(title).replace(/\s+/g, ' ').trim();
@@ -191,5 +199,5 @@ export function cleanParagraphs(paragraphs: string[], title = ''): string[] {
     if (text && folded.replace(/\s+/g, ' ') !== titleKey) lines.push({ text, folded });
   }
   lines = cutTail(dropReadMore(lines));
-  return trimTrailingStubs(lines.filter((l) => !isChromeLine(l.text, l.folded)).map((l) => l.text));
+  return trimLeadingStubs(trimTrailingStubs(lines.filter((l) => !isChromeLine(l.text, l.folded)).map((l) => l.text)));
 }

@@ -99,6 +99,22 @@ function* textBlocks(doc: Document): Generator<{ block: Element; text: string }>
   }
 }
 
+/**
+ * <div>s that are paragraphs themselves: no element inside but inline ones («<div style="text-align:
+ * justify">…</div>», some CMSs' whole body). Read only when <p> and <br> found no body.
+ */
+function* leafDivBlocks(doc: Document): Generator<{ block: Element; text: string }> {
+  const divs = doc.getElementsByTagName('div');
+  for (let i = 0, count = 0; i < divs.length && count < MAX_BLOCKS; i++) {
+    const div = divs[i];
+    let leaf = true;
+    for (let c = div.firstElementChild; c && leaf; c = c.nextElementSibling) leaf = INLINE_TAGS.has(c.tagName);
+    if (!leaf) continue;
+    count++;
+    yield { block: div, text: div.textContent ?? '' };
+  }
+}
+
 const onlyChild = (el: Element): boolean => el.firstElementChild !== null && el.firstElementChild === el.lastElementChild;
 
 /** The element that holds a story's paragraphs: wrappers around a single block are skipped (BBC wraps each <p> in a <div>). */
@@ -143,11 +159,8 @@ function isHeaded(doc: Document, cluster: Element, first: Element): boolean {
   return false;
 }
 
-/** Clusters sibling text blocks under one parent; the story is one big cluster. */
-export function measureBody(doc: Document): BodyShape {
-  const clusters = new Map<Element, Cluster>();
-  const parents = new Map<Element, boolean>();
-  for (const { block, text } of textBlocks(doc)) {
+function addBlocks(blocks: Iterable<{ block: Element; text: string }>, clusters: Map<Element, Cluster>, parents: Map<Element, boolean>): void {
+  for (const { block, text } of blocks) {
     const letters = countLetters(text);
     if (letters < 20 || blockUnlikely(block, parents)) continue;
     if (linkLetters(block) > letters * 0.5) continue;
@@ -157,7 +170,20 @@ export function measureBody(doc: Document): BodyShape {
     cluster.letters += letters;
     cluster.blocks++;
     cluster.text.push(text);
-    if (cluster.letters >= ENOUGH_BODY_LETTERS) break;
+    if (cluster.letters >= ENOUGH_BODY_LETTERS) return;
+  }
+}
+
+/** Clusters sibling text blocks under one parent; the story is one big cluster. */
+export function measureBody(doc: Document): BodyShape {
+  let clusters = new Map<Element, Cluster>();
+  const parents = new Map<Element, boolean>();
+  addBlocks(textBlocks(doc), clusters, parents);
+  const biggest = (map: Map<Element, Cluster>) => Math.max(0, ...[...map.values()].map((c) => c.letters));
+  if (biggest(clusters) < MIN_BODY_LETTERS) {
+    const divClusters = new Map<Element, Cluster>();
+    addBlocks(leafDivBlocks(doc), divClusters, parents);
+    if (biggest(divClusters) > biggest(clusters)) clusters = divClusters;
   }
   const ranked = [...clusters.entries()].sort((a, b) => b[1].letters - a[1].letters);
   const teasers = ranked.filter(([, c]) => c.blocks === 1 && c.letters >= 60 && c.letters < MIN_BODY_LETTERS).length;

@@ -20,7 +20,8 @@ const LIST_TYPE_RE = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage)$/
 // A story lives under a numeric id (/news/8953960/, /node/412868/, ?p=253832); tag, category,
 // search, archive and live-ticker paths are lists even when they declare og:type=article.
 const STORY_URL_RE = /\/\d{5,}(?:[/.-]|$)|[?&](?:p|id|newsid)=\d{3,}/i;
-const LIST_URL_RE = /\/(?:tags?|category|categories|search|archive|archives|live|topics?|page\/\d+)(?:[/?#]|$)|[?&](?:q|s|query|tag)=/i;
+// Lists, and the site's own pages (about, contact, terms…), which are text but no story.
+const LIST_URL_RE = /\/(?:tags?|category|categories|search|archive|archives|live|topics?|page\/\d+|about(?:-?us)?|contact(?:-?us)?|privacy|terms|faq|advertis\w*|درباره-ما|تماس-با-ما)(?:[/?#.]|$)|[?&](?:q|s|query|tag)=/i;
 
 export interface Declarations {
   jsonLdArticle: boolean;

@@ -5,9 +5,12 @@
 // page cost as much as a Readability parse in jsdom.
 
 /** The markups, as a selector (documentation and tests); `isLeadElement` is the same test. */
-export const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid, h2[class*="subtitle" i], [class*="sub-title" i] h2';
+export const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid, h2[class*="subtitle" i], [class*="sub-title" i] h2, ' +
+  // CMS variants: «news-summary», «news-page--lead», «lead_news», a <div class="subtitle">.
+  'p[class$="-summary"], div[class$="-summary"], p[class$="_summary"], div[class$="_summary"], p[class$="-lead"], div[class$="-lead"], p[class$="_lead"], div[class$="_lead"], p[class^="lead_news"], div[class^="lead_news"], p[class^="lead-news"], div[class^="lead-news"], p.subtitle, div.subtitle';
 
-const BLOCK_LEAD_CLASSES = new Set(['summary', 'lead', 'introtext', 'lid']);
+const BLOCK_LEAD_CLASSES = new Set(['summary', 'lead', 'introtext', 'lid', 'subtitle', 'lead_news', 'lead-news']);
+const BLOCK_LEAD_SUFFIX_RE = /[-_](?:summary|lead)$/;
 const ANY_LEAD_CLASSES = new Set(['news-lead', 'lead-text']);
 const SPACE_RE = /\s+/;
 
@@ -33,7 +36,7 @@ export function isLeadElement(el: Element): boolean {
   if (cls) {
     for (const token of classTokens(el, cls)) {
       if (ANY_LEAD_CLASSES.has(token)) return true;
-      if (block && BLOCK_LEAD_CLASSES.has(token)) return true;
+      if (block && (BLOCK_LEAD_CLASSES.has(token) || BLOCK_LEAD_SUFFIX_RE.test(token))) return true;
       if ((tag === 'h2' || tag === 'h3') && token === 'lead') return true;
     }
     if (tag === 'h2' && cls.toLowerCase().includes('subtitle')) return true;

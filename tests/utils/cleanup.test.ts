@@ -22,6 +22,8 @@ describe('cleanParagraphs', () => {
     ['bare number', [...BODY, '17302']],
     ['title repeated', ['ورود نقدینگی به بورس', ...BODY]],
     ['«بیشتر بخوانید» teaser inside the body', [BODY[0], 'بیشتر بخوانید:', 'شاخص بورس امروز چقدر رشد کرد', BODY[1], BODY[2]]],
+    ['the date and code row above the story', ['۲۵ شهریور ۱۴۰۴ ساعت ۱۴:۰۵ کد خبر: ۴۲۱۹۸۷۳', ...BODY]],
+    ['a section label with the date', ['فوتبال ایران شنبه ۱ شهریور ۱۴۰۴ ساعت ۱۸:۳۰', ...BODY]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });
@@ -79,6 +81,15 @@ describe('cloneWithoutChrome', () => {
   it('keeps a <form> that wraps the page (ASP.NET WebForms)', () => {
     const doc = parseHtml(`<!doctype html><html><body><form id="form1"><article><p>${BODY[1]}</p></article></form></body></html>`);
     expect(cloneWithoutChrome(doc).body.textContent).toContain(BODY[1]);
+  });
+});
+
+describe('photo captions and credits', () => {
+  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text'])('drops an element of class %s', (cls) => {
+    const doc = parseHtml(`<!doctype html><html><body><article><p>${BODY[0]}</p><div><img src="x.jpg"><span class="${cls}">نمایی از نمایشگاه</span></div><p>${BODY[1]}</p></article></body></html>`);
+    removeChrome(doc);
+    expect(doc.body.textContent).not.toContain('نمایی از نمایشگاه');
+    expect(doc.body.textContent).toContain(BODY[1]);
   });
 });
 

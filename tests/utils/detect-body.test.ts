@@ -31,6 +31,12 @@ describe('isUnlikely', () => {
 });
 
 describe('measureBody', () => {
+  it('reads a body written as <div> paragraphs when <p> and <br> give none', () => {
+    const divs = Array.from({ length: 4 }, () => `<div style="text-align: justify">${paragraph}</div>`).join('');
+    const doc = parseHtml(`<!doctype html><html><body><h1>عنوان خبر در اینجا</h1><div class="news_body">${divs}</div><p>کوتاه</p></body></html>`);
+    expect(measureBody(doc).best).toBe(4 * countLetters(paragraph));
+  });
+
   it('clusters sibling paragraphs and skips those in chrome', () => {
     const body = `<div class="news"><h1>عنوان خبر درباره آبرسانی روستاها</h1><div class="text">${`<p>${paragraph}</p>`.repeat(4)}</div></div><div class="related">${`<p>${paragraph}</p>`.repeat(6)}</div>`;
     const shape = measureBody(parseHtml(`<!doctype html><html><body>${body}</body></html>`));

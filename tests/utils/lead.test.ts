@@ -30,6 +30,12 @@ const markups: Array<[string, boolean]> = [
   [`<div class="sub-title"><div><h2>${lead}</h2></div></div>`, true],
   [`<div class="sub-title"><h3>${lead}</h3></div>`, false],
   [`<p class="body">${lead}</p>`, false],
+  [`<p class="news-summary">${lead}</p>`, true],
+  [`<div class="news-page--lead">${lead}</div>`, true],
+  [`<div class="lead_news">${lead}</div>`, true],
+  [`<div class="subtitle">${lead}</div>`, true],
+  [`<div class="lead-image">${lead}</div>`, false],
+  [`<div class="mislead">${lead}</div>`, false],
 ];
 
 describe('isLeadElement', () => {
