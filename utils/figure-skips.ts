@@ -34,10 +34,13 @@ function isNumberEnd(t: Token): boolean {
 }
 
 // «دو سوم», «یک چهارم», «سه دهم درصد»: a small cardinal word and an ordinal make a fraction,
+// «یکی دو» is vague,
 // and «صد در صد» is mostly the adverb «completely». Neither is a key figure, nor is the
 // ordinal an ordinal; returns the last token to skip, or null.
 export function idiomEnd(tokens: Token[], read: NumberRead): number | null {
   const head = tokens[read.first];
+  // «یکی دو کشتی», «یکی دو روز»: «one or two», no count.
+  if (tokens[read.first - 1]?.text === 'یکی' && head.kind === 'word' && read.value <= 3) return read.last;
   // «صدها میلیون», «ده‌ها هزار»: a vague plural before a scale word leaves no number.
   if (head.text in SCALES && VAGUE_PLURALS.has(tokens[read.first - 1]?.text ?? '')) return read.last;
   const next = tokens[read.last + 1];

@@ -70,6 +70,8 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean, de
   if (!last || described) return null;
   // «این متخصص …» points back to the person being reported, whatever title was used before.
   if (demonstrative && last.nameKey) return last;
+  // A person only mentioned so far (a medallist, a guest) is not who a new role speaks for.
+  if (!last.roleWords.length && !last.quotes.length) return null;
   if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
   return null;
 }

@@ -55,7 +55,7 @@ export const DATE_MARKERS_BEFORE = words(`
 export const RANK_MARKERS_BEFORE = words('رتبه رتبه‌ی جایگاه مقام');
 
 /** Before a number these name an event or a class, even with a measure: «ماده ۲۰۰ متر», «وزن ۶۰ کیلوگرم». */
-export const EVENT_MARKERS_BEFORE = words('ماده ماده‌های مواد وزن دسته رده');
+export const EVENT_MARKERS_BEFORE = words('ماده ماده‌های مواد وزن اوزان دسته رده');
 
 /** Before a number these make it a label, not a quantity: codes, phones, articles of law. */
 export const LABEL_MARKERS_BEFORE = words(`

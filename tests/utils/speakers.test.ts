@@ -319,3 +319,14 @@ describe('extractSpeakers: forms the ARMAN sentences showed', () => {
     expect(speakersOf('کارشناسان معتقدند که وزیر گفت قیمت‌ها بالا نمی‌رود.')).toEqual([]);
   });
 });
+
+describe('extractSpeakers: a role alone after someone only mentioned', () => {
+  it('is not that person: the coach speaks, the medallist was only reported on', () => {
+    const text = [
+      'امیرحسین زارعی‌نیا در وزن ۶۵ کیلوگرم به مدال طلا رسید.',
+      'سرمربی تیم ملی کشتی آزاد پس از پایان مسابقات اظهار کرد: روز خوبی را پشت سر گذاشتیم.',
+      'رسول قنبری درباره داوری نیز گفت: قضاوت‌ها به ضرر ما بود.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['رسول قنبری', 'سرمربی تیم ملی کشتی آزاد', 2]]);
+  });
+});
