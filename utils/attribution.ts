@@ -3,7 +3,7 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, LETTERS_ONLY, nameStartsInRole, parseBareName, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
 import { isKinHead, roleEnd, roleHeadLength } from './roles';
@@ -181,13 +181,12 @@ function roleAfter(tokens: Token[], r: number, limit: number): [number, number] 
   if (r < limit && roleHeadLength(tokens, r)) return [r, roleEnd(tokens, r, limit, () => false)];
   // «الکساندر نیکیتین، یک ناخدای سابق زیردریایی گفت»: an indefinite apposition running into the verb
   // describes the speaker even when its noun is in no role list.
-  if (comma && indefinite && limit - r <= 6 && isNameWord(tokens[r]) && tokens.slice(r, limit).every((t) => LETTERS_RE.test(t.text))) {
+  if (comma && indefinite && limit - r <= 6 && isNameWord(tokens[r]) && tokens.slice(r, limit).every((t) => LETTERS_ONLY.test(t.text))) {
     return [r, limit];
   }
   return undefined;
 }
 
-const LETTERS_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]+$/;
 
 /** `pluralVerb`: the verb is plural, so a name known only from its shape is a group («کشاورزان منطقه، …، گفتند»). */
 export function readMention<P extends { nameKey: string; surnames: string[] }>(

@@ -76,7 +76,7 @@ const CLAUSE_MARK_RE = /^[:؛;«»()]$/;
 const NOT_APPOSITION = new Set(['به ویژه', 'بویژه', 'به خصوص', 'خصوصا', 'مخصوصا', 'یعنی', 'حتی', 'البته', 'معمولا', 'طبعا'].map(matchKey));
 
 // Arabic-script letters only: not «،» «؛» «؟» (also in the U+06xx block) nor digits.
-const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
+export const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
 
 // Adjectives that follow a foreign name: nationalities in «-ایی/-وی/-یسی» and time words.
 const NAME_FOLLOWING_ADJECTIVE = /(?:ایی|ویی|سوی|لیسی|ییسی|^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد))$/;
