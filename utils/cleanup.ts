@@ -7,7 +7,7 @@ import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer)([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|video-?(player|box|title)|twitter-tweet|instagram-media|embed|article-info)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
@@ -30,6 +30,8 @@ const HAS_LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{Nd}/u;
 const SENTENCE_END_RE = /[.!?؟:»)"]\s*$/;
 const MAX_MARKER_CHARS = 40;
+// A photo caption that ends in its credit: «شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور».
+const CAPTION_CREDIT_RE = /[-–—|]\s*(?:عکس|عکاس|تصویر)\s*:\s*[^.!?؟:]{1,40}$/u;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
@@ -143,6 +145,7 @@ function isMarker(folded: string): boolean {
 /** A line with no story in it: boilerplate label, bare number, date or a lone short label. */
 function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
+  if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   return !HAS_LETTER_RE.test(line);
 }
 

@@ -1,8 +1,9 @@
 // Question-and-answer interviews: «خبرگزاری تسنیم در گفت‌وگو با حجت‌الاسلام X، کارشناس …، …» opens
 // the article, then questions (paragraphs ending in «؟») alternate with answers that carry no
-// reporting verb. Each answer is one statement of the person named after «گفت‌وگو با».
+// reporting verb. Each answer is one statement of the person named after «گفت‌وگو با», or of the
+// subject when an outlet follows it («سعید مرادخانی، اقتصاددان، در گفت‌وگو با فرارو می‌گوید …»).
 import type { Sentence } from './sentences';
-import { fold, readMention, tokenize } from './attribution';
+import { fold, readMention, subjectStarts, tokenize } from './attribution';
 import { surnameKeys } from './names';
 
 export interface Interviewee {
@@ -19,6 +20,7 @@ const QUESTION_END_RE = /[؟?]\s*$/;
 // A paragraph that ends without a stop is a subheading between answers, not part of one.
 const STOP_END_RE = /[.!؟?:»")]\s*$/;
 const LEAD_PARAGRAPHS = 4;
+const SENTENCE_STOPS = new Set(['.', '!', '؟', '?']);
 const MIN_QUESTIONS = 2;
 
 function paragraphs(sentences: Sentence[]): string[] {
@@ -40,8 +42,9 @@ function interviewee(paras: string[]): Omit<Interviewee, 'answers'> | null {
     if (!hit) continue;
     const tokens = tokenize(folded);
     const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
-    const m = at < 0 ? null : readMention(tokens, at, tokens.length, []);
-    if (!m || m.kind !== 'name' || m.from > at + 4) continue;
+    const after = at < 0 ? null : readMention(tokens, at, tokens.length, []);
+    const m = after?.kind === 'name' && after.from <= at + 4 ? after : subjectBefore(tokens, hit.index);
+    if (!m) continue;
     const nameTokens = tokens.slice(m.from, m.to);
     const role = m.role ? text.slice(tokens[m.role[0]].start, tokens[m.role[1] - 1].end).trim() : '';
     return {
@@ -50,6 +53,20 @@ function interviewee(paras: string[]): Omit<Interviewee, 'answers'> | null {
       surnames: surnameKeys(nameTokens),
       role,
     };
+  }
+  return null;
+}
+
+/** The person named at the start of the sentence, before «در گفت‌وگو با …». */
+function subjectBefore(tokens: ReturnType<typeof tokenize>, withStart: number) {
+  let limit = tokens.findIndex((t) => t.start >= withStart);
+  if (limit > 0 && tokens[limit - 1].key === 'در') limit--;
+  if (limit <= 0) return null;
+  let from = limit;
+  while (from > 0 && !SENTENCE_STOPS.has(tokens[from - 1].text)) from--;
+  for (const start of subjectStarts(tokens, from, limit)) {
+    const m = readMention(tokens, start, limit, []);
+    if (m?.kind === 'name') return m;
   }
   return null;
 }

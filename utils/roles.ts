@@ -192,6 +192,25 @@ function sameUpToSpecifier(mention: string[], have: Set<string>): boolean {
  * The same head with another last specific word (a place, an organization) is another role; a
  * different head may be a second title of the same person («امام جمعه» and «نماینده … خبرگان»).
  */
+// Ranks in an office: one person does not hold two of them at once, so «مدیرکل آموزش و پرورش
+// تهران» is not the «معاون … وزارت آموزش و پرورش» quoted before, though the words overlap.
+const RANK_HEADS = new Set(
+  ['رئیس', 'رییس', 'معاون', 'مدیر', 'مدیرکل', 'مدیرعامل', 'وزیر', 'سخنگو', 'دبیر', 'دبیرکل', 'استاندار', 'فرماندار',
+    'بخشدار', 'شهردار', 'دادستان', 'فرمانده', 'سرپرست', 'قائم مقام', 'نایب رئیس', 'نائب رئیس', 'رئیس کل', 'سفیر'].map(matchKey),
+);
+
+// A council or committee is chaired ex officio: «رئیس شورای اداری استان» is the governor too.
+const CHAIRED_BODIES = new Set(['شورا', 'ستاد', 'کمیته', 'کمیسیون', 'مجمع', 'هیئت', 'هیات', 'کارگروه', 'جلسه', 'نشست', 'همایش', 'جشنواره'].map(matchKey));
+
+function isRank(words: string[]): boolean {
+  return RANK_HEADS.has(words[0] ?? '') && !CHAIRED_BODIES.has(words[1] ?? '');
+}
+
+/** Both roles are ranks in an office, and different ones. */
+export function differentRanks(mention: string[], role: string[]): boolean {
+  return mention[0] !== role[0] && isRank(mention) && isRank(role);
+}
+
 export function roleFit(mention: string[], role: string[]): number {
   if (!mention.length || !role.length) return 0;
   const have = new Set(role);

@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { ZWNJ } from './normalize';
 import { parseName, surnameKeys, type Token } from './names';
 import { readInterview } from './interview';
-import { isRoleHead, roleFit, roleWords } from './roles';
+import { differentRanks, isRoleHead, roleFit, roleWords } from './roles';
 import {
   accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
 } from './attribution';
@@ -72,6 +72,7 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean, de
   if (demonstrative && last.nameKey) return last;
   // A person only mentioned so far (a medallist, a guest) is not who a new role speaks for.
   if (!last.roleWords.length && !last.quotes.length) return null;
+  if (differentRanks(words, last.roleWords)) return null;
   if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
   return null;
 }

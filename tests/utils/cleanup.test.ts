@@ -24,6 +24,7 @@ describe('cleanParagraphs', () => {
     ['«بیشتر بخوانید» teaser inside the body', [BODY[0], 'بیشتر بخوانید:', 'شاخص بورس امروز چقدر رشد کرد', BODY[1], BODY[2]]],
     ['the date and code row above the story', ['۲۵ شهریور ۱۴۰۴ ساعت ۱۴:۰۵ کد خبر: ۴۲۱۹۸۷۳', ...BODY]],
     ['a section label with the date', ['فوتبال ایران شنبه ۱ شهریور ۱۴۰۴ ساعت ۱۸:۳۰', ...BODY]],
+    ['a caption that ends in its credit', [BODY[0], 'شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور', BODY[1], BODY[2]]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });
@@ -84,8 +85,8 @@ describe('cloneWithoutChrome', () => {
   });
 });
 
-describe('photo captions and credits', () => {
-  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text'])('drops an element of class %s', (cls) => {
+describe('captions, credits, embeds and in-story boxes', () => {
+  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info'])('drops an element of class %s', (cls) => {
     const doc = parseHtml(`<!doctype html><html><body><article><p>${BODY[0]}</p><div><img src="x.jpg"><span class="${cls}">نمایی از نمایشگاه</span></div><p>${BODY[1]}</p></article></body></html>`);
     removeChrome(doc);
     expect(doc.body.textContent).not.toContain('نمایی از نمایشگاه');

@@ -330,3 +330,35 @@ describe('extractSpeakers: a role alone after someone only mentioned', () => {
     expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['رسول قنبری', 'سرمربی تیم ملی کشتی آزاد', 2]]);
   });
 });
+
+describe('extractSpeakers: ranks and interviews from held-out set 4', () => {
+  it('a different rank in the same office is another person, who is named later', () => {
+    const text = [
+      'فرزانه قدیری، معاون آموزش ابتدایی وزارت آموزش و پرورش، گفت: مدارس آماده‌اند.',
+      'مدیرکل آموزش و پرورش شهر تهران نیز از آمادگی مدارس پایتخت خبر داد.',
+      'محمدرضا کیانی با بیان اینکه سرویس‌ها آماده است، گفت: والدین نگران نباشند.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['فرزانه قدیری', 1], ['محمدرضا کیانی', 2]]);
+  });
+
+  it('the chair of a council is the official quoted before (an ex officio chair)', () => {
+    const text = [
+      'سید محمدرضا موالی‌زاده در جلسه امروز اظهار کرد: جذب اعتبارها مهم است.',
+      'استاندار خوزستان افزود: بودجه بر اساس عملکرد تخصیص می‌یابد.',
+      'رییس شورای اداری استان خوزستان بیان کرد: دستگاه‌ها باید توجه کنند.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['سید محمدرضا موالی‌زاده', 3]]);
+  });
+
+  it('an interview whose lead names the outlet after «گفت‌وگو با»: the subject is interviewed', () => {
+    const text = [
+      'بازار اجاره آرام نشده است. سعید مرادخانی، اقتصاددان حوزه مسکن، در گفت‌وگو با فرارو می‌گوید سقف افزایش اجاره اثر نداشت.',
+      'چرا سقف اجاره اثر نداشت؟',
+      'سقف‌گذاری دستوری وقتی عرضه کم است جواب نمی‌دهد.',
+      'راه‌حل چیست؟',
+      'باید عرضه مسکن بیشتر شود.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['سعید مرادخانی', 'اقتصاددان حوزه مسکن', 3]]);
+  });
+});
+
