@@ -3,7 +3,7 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, LETTERS_ONLY, nameStartsInRole, parseBareName, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, LETTERS_ONLY, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
 import { isKinHead, roleEnd, roleHeadLength } from './roles';
@@ -188,9 +188,12 @@ function roleAfter(tokens: Token[], r: number, limit: number): [number, number] 
 }
 
 
-/** `pluralVerb`: the verb is plural, so a name known only from its shape is a group («کشاورزان منطقه، …، گفتند»). */
+/**
+ * `pluralVerb`: the verb is plural, so a name known only from its shape is a group («کشاورزان منطقه، …، گفتند»).
+ * `loneSurname`: a verb of speech follows, so one unknown word before it may be a surname («همتی گفت:»).
+ */
 export function readMention<P extends { nameKey: string; surnames: string[] }>(
-  tokens: Token[], start: number, limit: number, people: P[], pluralVerb = false,
+  tokens: Token[], start: number, limit: number, people: P[], pluralVerb = false, loneSurname = false,
 ): Mention | null {
   let i = start;
   const quoted = parseQuotedName(tokens, i, limit);
@@ -218,7 +221,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     const r = after;
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) };
   }
-  const bare = pluralVerb ? null : parseBareName(tokens, i, limit);
+  const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? (loneSurname ? parseLoneSurname(tokens, i, limit) : null));
   if (bare) return { kind: 'name', from: bare.from, to: bare.to };
   let h = i;
   if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;

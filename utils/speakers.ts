@@ -34,6 +34,9 @@ interface Context {
 
 const GENERIC_ROLE_HEADS = new Set(['مقام']);
 const PLURAL_VERB_RE = /ند$/;
+// Verbs only people use («گفت», «افزود», «تصریح کرد»), not «نوشت», «اعلام کرد» or «نشان داد», which
+// outlets, bodies and studies do too: only these let one unknown word before them be a surname.
+const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح)/;
 const DEMONSTRATIVE = 'این';
 const STANDING_QUOTE_RE = /^\s*«/;
 
@@ -199,7 +202,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
     for (const start of subjectStarts(tokens, clause, verbTok)) {
-      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural);
+      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, !plural && SPEECH_VERB_RE.test(folded.slice(verb.start, verb.end)));
       if (!m) continue;
       const p = resolve(ctx, m, s.text, tokens);
       if (!p) continue;

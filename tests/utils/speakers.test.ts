@@ -362,3 +362,16 @@ describe('extractSpeakers: ranks and interviews from held-out set 4', () => {
   });
 });
 
+describe('extractSpeakers: a surname alone before a verb of speech', () => {
+  it.each([
+    ['a surname and «گفت:»', 'همتی گفت: برای ایجاد مؤسسه بیمه سرمایه لازم است.', ['همتی']],
+    ['a surname in «یان»', 'کریمیان افزود: کار ادامه دارد.', ['کریمیان']],
+    ['a plural in «ان» is a group', 'متخصصان گفت: تغذیه مهم است.', []],
+    ['an outlet writes, it does not speak', 'گاردین نوشت: مذاکرات ادامه دارد.', []],
+    ['an outlet as the subject of «افزود»', 'شبکه المیادین نیز افزود: رزمایش ادامه دارد.', []],
+    ['a study «shows», it does not speak', 'جمع‌بندی نشان می‌دهد که ماهی‌ها زبان ندارند.', []],
+  ])('%s', (_label, text, names) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(names);
+  });
+});
+
