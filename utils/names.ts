@@ -5,7 +5,7 @@
 import { matchKey } from './normalize';
 import NAME_LEXICON from './lexicons/names-fa.json';
 import STOPWORD_LIST from './lexicons/stopwords-fa.json';
-import { isRoleHead } from './roles';
+import { isKinHead, isRoleHead, roleHeadLength } from './roles';
 
 export interface Token {
   /** Folded text (foldForMatch), same offsets as the original. */
@@ -265,6 +265,8 @@ export function parseBareName(tokens: Token[], i: number, limit: number): NameSp
   return { from: i, to: i + 2, titled: false, hasFirstName: false };
 }
 
+const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'به', 'از', 'بر'].map(matchKey));
+
 /**
  * «همتی گفت: …»: one word right before a singular verb at the start of a clause, in an article that
  * gave no fuller name for it: a surname. Common nouns in that place are refused by the same lists
@@ -272,10 +274,15 @@ export function parseBareName(tokens: Token[], i: number, limit: number): NameSp
  */
 export function parseLoneSurname(tokens: Token[], i: number, limit: number): NameSpan | null {
   const t = tokens[i];
-  if (limit - i !== 1 || !isPersonWord(t) || t.key.length < 3) return null;
+  if (i >= limit || !isPersonWord(t) || t.key.length < 3) return null;
+  // Closed by the verb, a time or circumstance word («یونسی همچنین گفت», «ربیعی با تأکید …») or a role («یونسی وزیر اطلاعات …»).
+  const next = tokens[i + 1];
+  if (i + 1 < limit && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || isRoleHead(next.key)))) return null;
   if (ANONYMOUS_HEADS.has(t.key) || BROKEN_PLURAL_RE.test(t.key) || NAME_FOLLOWING_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
   // «متخصصان», «پژوهشگران»: a plural in «ان»; surnames in «یان» («کریمیان») stay.
   if (/[^ی]ان$/.test(t.key)) return null;
+  // «امام جمعه», «رئیس‌جمهوری», «فرزندش»: a two-word role, a role with «ی», a relative with a possessive.
+  if (roleHeadLength(tokens, i) || isRoleHead(t.key.replace(/ی$/, '')) || isKinHead(t.key.replace(/(?:ش|م|ت|شان|مان|تان)$/, ''))) return null;
   return { from: i, to: i + 1, titled: false, hasFirstName: false };
 }
 
