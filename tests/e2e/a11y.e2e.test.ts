@@ -55,3 +55,25 @@ describe.each(['fa', 'en'] as const)('accessibility (%s)', (lang) => {
     await options.close();
   });
 });
+
+// Dark mode follows the system: the same popup in a dark-scheme browser, light text on a dark
+// background, and still no serious violation (axe's color-contrast is one).
+const dark = useExtension({ colorScheme: 'dark' });
+
+describe('dark mode', () => {
+  it('the popup turns dark with the system and keeps its contrast', async () => {
+    const { tabId } = await dark.browser.openTab(dark.server.url('seed'));
+    const popup = await dark.browser.openPopup(tabId);
+    await popup.locator('.speaker').first().waitFor();
+    const luminance = await popup.evaluate(() => {
+      const rgb = (color: string) => (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]: number[]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      const style = getComputedStyle(document.body);
+      return { background: lum(rgb(style.backgroundColor)), text: lum(rgb(style.color)) };
+    });
+    expect(luminance.background).toBeLessThan(0.25);
+    expect(luminance.text).toBeGreaterThan(0.7);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+});
