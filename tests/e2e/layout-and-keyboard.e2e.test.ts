@@ -1,5 +1,6 @@
 // The popup at the widths browsers give it (360–420 px) and with the keyboard alone: nothing spills
-// sideways, every focused control shows a focus ring, and the main actions work with Tab and Enter.
+// sideways, page text is bidi-isolated, every focused control shows a focus ring, and the main
+// actions work with Tab and Enter.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtension } from './setup';
@@ -26,6 +27,20 @@ describe('popup width', () => {
       return { scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide: wide.map((e) => e.className || e.tagName) };
     });
     expect(overflow).toEqual({ scroll: 0, wide: [] });
+    await popup.close();
+  });
+});
+
+describe('mixed Persian and English text', () => {
+  it('every piece of page text is bidi-isolated, so its punctuation cannot jump', async () => {
+    const popup = await popupOnSeed(400);
+    await popup.locator('.speaker summary').first().click();
+    const notIsolated = await popup.evaluate(() =>
+      [...document.querySelectorAll('h1, bdi, .summary-sentence, .speaker-role, .figure-text, .quote, q')]
+        .filter((el) => !['plaintext', 'isolate'].includes(getComputedStyle(el).unicodeBidi))
+        .map((el) => el.className || el.tagName),
+    );
+    expect(notIsolated).toEqual([]);
     await popup.close();
   });
 });
