@@ -1,7 +1,7 @@
 // CLI: npx tsx scripts/eval-speakers.ts [--verbose]
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json and heldout.json) and of single sentences of the ARMAN NER
-// corpus (arman-heldout.json: references only, the text is read from ../shared/corpus because ARMAN
+// corpus (arman-heldout.json and arman-heldout2.json: references only, the text is read from ../shared/corpus because ARMAN
 // is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
@@ -108,6 +108,7 @@ const sets = [
   ['dev', corpusTexts('dev.json')],
   ['held-out', corpusTexts('heldout.json')],
   ['arman', armanTexts('arman-heldout.json')],
+  ['arman2', armanTexts('arman-heldout2.json')],
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');
