@@ -5,7 +5,7 @@
 // is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../utils/sentences';
 import { extractSpeakers } from '../utils/speakers';
@@ -108,7 +108,7 @@ const sets = [
   ['dev', corpusTexts('dev.json')],
   ['held-out', corpusTexts('heldout.json')],
   ['arman', armanTexts('arman-heldout.json')],
-  ['arman2', armanTexts('arman-heldout2.json')],
+  ...(existsSync(resolve(ROOT, 'tests/fixtures/speakers/arman-heldout2.json')) ? [['arman2', armanTexts('arman-heldout2.json')] as const] : []),
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');
