@@ -46,7 +46,7 @@ const NAME_PREFIXES = new Set(['سید', 'سیده', 'میر', 'میرزا'].map
 // and attribution words.
 const NAME_STOPPERS = new Set(
   [
-    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
+    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'روزی', 'شبی', 'اگرچه', 'اگر', 'هرچند', 'زیرا', 'دوران', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
     'همچنین', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'در', 'با', 'از', 'به',
     'بر', 'که', 'را', 'و', 'ضمن', 'طی', 'هنگام', 'درباره', 'پیرامون', 'ایران', 'گفت', 'افزود', 'نوشت',
     'اظهار', 'تصریح', 'تاکید', 'اعلام', 'خبر', 'بیان', 'معتقد', 'میگوید', 'گفته', 'اشاره', 'یادآور',
@@ -265,7 +265,7 @@ export function parseBareName(tokens: Token[], i: number, limit: number): NameSp
   return { from: i, to: i + 2, titled: false, hasFirstName: false };
 }
 
-const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'به', 'از', 'بر'].map(matchKey));
+const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'از', 'بر'].map(matchKey));
 
 /**
  * «همتی گفت: …»: one word right before a singular verb at the start of a clause, in an article that

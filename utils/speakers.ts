@@ -36,7 +36,7 @@ const GENERIC_ROLE_HEADS = new Set(['مقام']);
 const PLURAL_VERB_RE = /ند$/;
 // Verbs only people use («گفت», «افزود», «تصریح کرد»), not «نوشت», «اعلام کرد» or «نشان داد», which
 // outlets, bodies and studies do too: only these let one unknown word before them be a surname.
-const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح)/;
+const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان)/;
 const DEMONSTRATIVE = 'این';
 const STANDING_QUOTE_RE = /^\s*«/;
 
