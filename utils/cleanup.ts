@@ -7,7 +7,7 @@ import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|video-?(player|box|title)|twitter-tweet|instagram-media|embed|article-info)([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
@@ -30,8 +30,9 @@ const HAS_LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{Nd}/u;
 const SENTENCE_END_RE = /[.!?؟:»)"]\s*$/;
 const MAX_MARKER_CHARS = 40;
-// A photo caption that ends in its credit: «شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور».
-const CAPTION_CREDIT_RE = /[-–—|]\s*(?:عکس|عکاس|تصویر)\s*:\s*[^.!?؟:]{1,40}$/u;
+// A photo caption that ends in its credit: «شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور»,
+// «… - عکس از مدیر وبلاگ», «… (عکس: مهسا رضایی)», «… / عکس: فدراسیون والیبال».
+const CAPTION_CREDIT_RE = /(?:[-–—|/]\s*|\(\s*)(?:عکس|عکاس|تصویر)(?:\s*:|\s+از)\s*[^.!?؟:()]{1,40}\)?$/u;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
@@ -74,6 +75,23 @@ function storyAncestors(doc: Document): { story: Set<Element>; wrapper: Set<Elem
   return { story, wrapper };
 }
 
+const PHOTO_TAGS = new Set(['img', 'picture', 'video']);
+const MAX_CAPTION_LETTERS = 150;
+const ENDS_LIKE_PROSE_RE = /[.!؟?»]\s*$/;
+
+/**
+ * A photo with its caption, whatever the markup: a box whose own children include an image and
+ * whose text is one short line that does not end like a sentence («… در نشست رونمایی (عکس: …)»).
+ */
+function isCaptionedPhoto(el: Element): boolean {
+  let photo = false;
+  for (let child = el.firstElementChild; child && !photo; child = child.nextElementSibling) photo = PHOTO_TAGS.has(child.localName);
+  if (!photo) return false;
+  const text = (el.textContent ?? '').trim();
+  const n = letters(text);
+  return n > 0 && n <= MAX_CAPTION_LETTERS && !ENDS_LIKE_PROSE_RE.test(text);
+}
+
 /**
  * Decides, element by element from the top, what `removeChrome` drops: removed tags, forms
  * that do not wrap the page, and the first MAX_CHROME_CANDIDATES body elements with a class
@@ -96,6 +114,7 @@ function chromeFilter(doc: Document): (el: Element) => boolean {
   return (el) => {
     if (isRemovedTag(el)) return true;
     if (el.localName === 'form' && !isWrapperForm(el)) return true;
+    if (isCaptionedPhoto(el) && !story.has(el)) return true;
     if (!hasClassOrId(el) || !inBody(el) || ++candidates > MAX_CHROME_CANDIDATES) return false;
     if (!CHROME_ATTR_RE.test(attrKey(el))) return false;
     if (el.getAttribute('itemprop') === 'articleBody' || el === body || story.has(el)) return false;

@@ -7,6 +7,8 @@
 /** The markups, as a selector (documentation and tests); `isLeadElement` is the same test. */
 export const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="description"], p.summary, div.summary, p.lead, div.lead, h2.lead, h3.lead, p.introtext, div.introtext, .news-lead, .lead-text, p.lid, div.lid, h2[class*="subtitle" i], [class*="sub-title" i] h2, ' +
   // CMS variants: «news-summary», «news-page--lead», «lead_news», a <div class="subtitle">.
+  // A heading right under the headline is its standfirst (Anadolu's <h4>).
+  'h1 + h2, h1 + h3, h1 + h4, ' +
   'p[class$="-summary"], div[class$="-summary"], p[class$="_summary"], div[class$="_summary"], p[class$="-lead"], div[class$="-lead"], p[class$="_lead"], div[class$="_lead"], p[class^="lead_news"], div[class^="lead_news"], p[class^="lead-news"], div[class^="lead-news"], p.subtitle, div.subtitle';
 
 const BLOCK_LEAD_CLASSES = new Set(['summary', 'lead', 'introtext', 'lid', 'subtitle', 'lead_news', 'lead-news']);
@@ -41,6 +43,7 @@ export function isLeadElement(el: Element): boolean {
     }
     if (tag === 'h2' && cls.toLowerCase().includes('subtitle')) return true;
   }
+  if ((tag === 'h2' || tag === 'h3' || tag === 'h4') && el.previousElementSibling?.localName === 'h1') return true;
   return tag === 'h2' && hasSubTitleAncestor(el);
 }
 

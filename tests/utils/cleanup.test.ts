@@ -25,6 +25,8 @@ describe('cleanParagraphs', () => {
     ['the date and code row above the story', ['۲۵ شهریور ۱۴۰۴ ساعت ۱۴:۰۵ کد خبر: ۴۲۱۹۸۷۳', ...BODY]],
     ['a section label with the date', ['فوتبال ایران شنبه ۱ شهریور ۱۴۰۴ ساعت ۱۸:۳۰', ...BODY]],
     ['a caption that ends in its credit', [BODY[0], 'شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور', BODY[1], BODY[2]]],
+    ['a caption with «عکس از»', [BODY[0], 'گلچینی در مزرعه‌ای در حاشیه تربت حیدریه - عکس از مدیر وبلاگ', BODY[1], BODY[2]]],
+    ['a caption with its credit in brackets', [BODY[0], 'کیان‌پور و صدری در نشست رونمایی آلبوم (عکس: مهسا رضایی)', BODY[1], BODY[2]]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });
@@ -86,11 +88,30 @@ describe('cloneWithoutChrome', () => {
 });
 
 describe('captions, credits, embeds and in-story boxes', () => {
-  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info'])('drops an element of class %s', (cls) => {
+  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info', 'kg-audio-card', 'rutitr', 'jv-rutitr', 'kicker'])('drops an element of class %s', (cls) => {
     const doc = parseHtml(`<!doctype html><html><body><article><p>${BODY[0]}</p><div><img src="x.jpg"><span class="${cls}">نمایی از نمایشگاه</span></div><p>${BODY[1]}</p></article></body></html>`);
     removeChrome(doc);
     expect(doc.body.textContent).not.toContain('نمایی از نمایشگاه');
     expect(doc.body.textContent).toContain(BODY[1]);
+  });
+});
+
+describe('a photo with its caption in plain markup', () => {
+  it.each([
+    ['<p><img src="x.jpg"><br><em>نمایی از نمایشگاه کتاب تهران</em></p>'],
+    ['<div align="center"><img src="x.jpg"><br><font size="1">نمایی از نمایشگاه کتاب تهران</font></div>'],
+    ['<div><img src="x.jpg"><p>نمایی از نمایشگاه کتاب تهران</p></div>'],
+  ])('drops %s', (html) => {
+    const doc = parseHtml(`<!doctype html><html><body><article><p>${BODY[0]}</p>${html}<p>${BODY[1]}</p></article></body></html>`);
+    removeChrome(doc);
+    expect(doc.body.textContent).not.toContain('نمایی از نمایشگاه');
+    expect(doc.body.textContent).toContain(BODY[1]);
+  });
+
+  it('keeps a paragraph that holds an image and a sentence', () => {
+    const doc = parseHtml(`<!doctype html><html><body><article><p><img src="x.jpg">${BODY[0]}</p></article></body></html>`);
+    removeChrome(doc);
+    expect(doc.body.textContent).toContain(BODY[0]);
   });
 });
 

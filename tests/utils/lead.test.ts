@@ -46,6 +46,13 @@ describe('isLeadElement', () => {
     expect(isLeadElement(target)).toBe(expected);
   });
 
+  it('takes the heading right under the headline as its standfirst, not a heading elsewhere', () => {
+    const doc = parseHtml(`<!doctype html><html><body><main><h1>عنوان</h1><h4 id="a">${lead}</h4><p>متن</p><h4 id="b">${lead}</h4></main></body></html>`);
+    for (const el of doc.querySelectorAll('main *')) expect(isLeadElement(el)).toBe(el.matches(LEAD_SELECTOR));
+    expect(isLeadElement(doc.getElementById('a')!)).toBe(true);
+    expect(isLeadElement(doc.getElementById('b')!)).toBe(false);
+  });
+
   // Browsers match classes case-insensitively in quirks mode (no doctype: many older Persian CMSs);
   // jsdom's engine does so for `p.lead` alone but not inside LEAD_SELECTOR's list, so no comparison here.
   it('matches classes case-insensitively on a quirks-mode page, as browsers do', () => {
