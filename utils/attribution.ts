@@ -219,7 +219,9 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   const closed = name && (name.titled || name.to === limit || !isNameWord(tokens[after]));
   if (name && closed && name.to <= limit) {
     const r = after;
-    return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) };
+    // «غلامرضا نظری، کشاورز روستای کدکن، گفت»: an apposition between commas is the role even when
+    // its noun is in no role list.
+    return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
   const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? (loneSurname ? parseLoneSurname(tokens, i, limit) : null));
   if (bare) return { kind: 'name', from: bare.from, to: bare.to };

@@ -225,7 +225,8 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
   if (!isComma(tokens[r])) return null;
   const a = r + 1;
   let b = a;
-  while (b < limit && b - a <= 8 && !isComma(tokens[b]) && !CLAUSE_MARK_RE.test(tokens[b].text)) b++;
+  // Up to 16 words: «، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد،» ends in a relative clause.
+  while (b < limit && b - a <= 16 && !isComma(tokens[b]) && !CLAUSE_MARK_RE.test(tokens[b].text)) b++;
   const t = tokens[a];
   const nounStart = (isNameWord(t) && !NOT_APPOSITION.has(t!.key)) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '');
   if (b === a || !isComma(tokens[b]) || !nounStart) return null;

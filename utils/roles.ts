@@ -193,22 +193,36 @@ function sameUpToSpecifier(mention: string[], have: Set<string>): boolean {
  * different head may be a second title of the same person («امام جمعه» and «نماینده … خبرگان»).
  */
 // Ranks in an office: one person does not hold two of them at once, so «مدیرکل آموزش و پرورش
-// تهران» is not the «معاون … وزارت آموزش و پرورش» quoted before, though the words overlap.
-const RANK_HEADS = new Set(
-  ['رئیس', 'رییس', 'معاون', 'مدیر', 'مدیرکل', 'مدیرعامل', 'وزیر', 'سخنگو', 'دبیر', 'دبیرکل', 'استاندار', 'فرماندار',
-    'بخشدار', 'شهردار', 'دادستان', 'فرمانده', 'سرپرست', 'قائم مقام', 'نایب رئیس', 'نائب رئیس', 'رئیس کل', 'سفیر'].map(matchKey),
-);
+// تهران» is not the «معاون … وزارت آموزش و پرورش» quoted before, though the words overlap. Heads of
+// a body are one rank whatever the word («مدیر اطلاعات ملی» is also «رئیس اطلاعات ملی»).
+const RANK_CLASSES: Record<string, string[]> = {
+  head: ['رئیس', 'رییس', 'مدیر', 'مدیرکل', 'مدیرعامل', 'سرپرست', 'رئیس کل', 'دبیر', 'دبیرکل'],
+  deputy: ['معاون', 'قائم مقام', 'نایب رئیس', 'نائب رئیس'],
+  minister: ['وزیر'],
+  spokesperson: ['سخنگو'],
+  governor: ['استاندار'],
+  county: ['فرماندار'],
+  district: ['بخشدار'],
+  mayor: ['شهردار'],
+  prosecutor: ['دادستان'],
+  commander: ['فرمانده'],
+  ambassador: ['سفیر'],
+};
+const RANK_OF = new Map(Object.entries(RANK_CLASSES).flatMap(([rank, words]) => words.map((w) => [matchKey(w), rank] as const)));
 
 // A council or committee is chaired ex officio: «رئیس شورای اداری استان» is the governor too.
 const CHAIRED_BODIES = new Set(['شورا', 'ستاد', 'کمیته', 'کمیسیون', 'مجمع', 'هیئت', 'هیات', 'کارگروه', 'جلسه', 'نشست', 'همایش', 'جشنواره'].map(matchKey));
 
-function isRank(words: string[]): boolean {
-  return RANK_HEADS.has(words[0] ?? '') && !CHAIRED_BODIES.has(words[1] ?? '');
+function rankOf(words: string[]): string | undefined {
+  return CHAIRED_BODIES.has(words[1] ?? '') ? undefined : RANK_OF.get(words[0] ?? '');
 }
 
 /** Both roles are ranks in an office, and different ones. */
 export function differentRanks(mention: string[], role: string[]): boolean {
-  return mention[0] !== role[0] && isRank(mention) && isRank(role);
+  const a = rankOf(mention);
+  const b = rankOf(role);
+  // «معاون استاندار و فرماندار ویژه میناب» holds both ranks: «فرماندار ویژه میناب» is the same person.
+  return !!a && !!b && a !== b && !role.includes(mention[0]);
 }
 
 export function roleFit(mention: string[], role: string[]): number {

@@ -65,6 +65,7 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean, de
   let best: Person | null = null;
   let bestFit = 0;
   for (const p of ctx.people) {
+    if (differentRanks(words, p.roleWords)) continue;
     const fit = roleFit(words, p.roleWords);
     if (fit > bestFit) [best, bestFit] = [p, fit];
   }

@@ -382,3 +382,21 @@ describe('extractSpeakers: a surname alone before a verb of speech', () => {
   });
 });
 
+describe('extractSpeakers: roles from held-out set 5', () => {
+  it('an apposition with a relative clause is the role, up to «که»', () => {
+    const found = speakersOf('غلامرضا نظری، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد، به ما گفت: امسال برداشت کم است.');
+    expect(found.map((s) => [s.name, s.role])).toEqual([['غلامرضا نظری', 'کشاورز روستای کدکن']]);
+  });
+
+  it('«رئیس» and «مدیر» of the same body are one person; a deputy is another', () => {
+    const text = [
+      '«تولسی گبرد» مدیر اطلاعات ملی آمریکا گفته است که نهادها نفوذی دارند.',
+      'رئیس اطلاعات ملی آمریکا در گفت‌وگو با فاکس بیزنس گفت دولت پنهان فعال است.',
+      'کاوه نیک‌اندیش، سخنگوی وزارت بهداشت، درمان و آموزش پزشکی، گفت: واکسن رسیده است.',
+      'معاون درمان وزارت بهداشت نیز گفت: درمانگاه‌ها آماده‌اند.',
+      'سیمین رهنورد افزود: بیمارستان‌ها شلوغ نیستند.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['تولسی گبرد', 2], ['کاوه نیک‌اندیش', 1], ['سیمین رهنورد', 2]]);
+  });
+});
+
