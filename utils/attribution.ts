@@ -3,9 +3,10 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, LETTERS_ONLY, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
+import { LETTERS_ONLY } from './name-words';
 import { isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { VerbHit } from './attribution-verbs';
 

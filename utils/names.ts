@@ -3,8 +3,9 @@
 // (آقای، دکتر، سردار…). Surnames are an open class, so they are bounded by what follows:
 // a comma, a role word, a verb, a function word or a time word.
 import { matchKey } from './normalize';
-import NAME_LEXICON from './lexicons/names-fa.json';
-import STOPWORD_LIST from './lexicons/stopwords-fa.json';
+import {
+  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES,
+} from './name-words';
 import { isKinHead, isRoleHead, roleHeadLength } from './roles';
 
 export interface Token {
@@ -25,75 +26,6 @@ export interface NameSpan {
   /** Known first name at its start. */
   hasFirstName: boolean;
 }
-
-const FIRST_NAMES = new Set(NAME_LEXICON.first.split(' '));
-// People news refers to by surname alone («نتانیاهو ادعا کرد»): a curated list, not guessed.
-const FAMOUS = new Set(NAME_LEXICON.famous.split(' '));
-const STOPWORDS = new Set((STOPWORD_LIST as string[]).map(matchKey));
-
-// Titles and honorifics that stand before a name but are not part of it.
-const TITLES = new Set(
-  [
-    'آقای', 'آقا', 'خانم', 'دکتر', 'مهندس', 'استاد', 'پروفسور', 'سردار', 'سرلشکر', 'سرتیپ', 'سرهنگ',
-    'سرگرد', 'سروان', 'دریادار', 'امیر', 'سرتیپ دوم', 'سرتیپ پاسدار', 'سرلشکر پاسدار', 'حجت الاسلام',
-    'حجت الاسلام والمسلمین', 'حجت الاسلام و المسلمین', 'حجه الاسلام', 'آیت الله', 'آیت اله', 'آیه الله',
-    'آیت الله العظمی', 'شیخ', 'ملا', 'حاج', 'حاجی', 'بانو', 'جناب', 'علامه',
-  ].map(matchKey),
-);
-const NAME_PREFIXES = new Set(['سید', 'سیده', 'میر', 'میرزا'].map(matchKey));
-
-// Words that end a surname: time expressions that often follow the subject («عصر جمعه»)
-// and attribution words.
-const NAME_STOPPERS = new Set(
-  [
-    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'روزی', 'شبی', 'اگرچه', 'اگر', 'هرچند', 'زیرا', 'دوران', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
-    'همچنین', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'در', 'با', 'از', 'به',
-    'بر', 'که', 'را', 'و', 'ضمن', 'طی', 'هنگام', 'درباره', 'پیرامون', 'ایران', 'گفت', 'افزود', 'نوشت',
-    'اظهار', 'تصریح', 'تاکید', 'اعلام', 'خبر', 'بیان', 'معتقد', 'میگوید', 'گفته', 'اشاره', 'یادآور',
-    'خاطرنشان', 'عنوان', 'توضیح', 'ادامه', 'وزارت', 'سازمان', 'شرکت', 'گروه', 'اداره', 'دانشگاه',
-    'استان', 'شهرستان', 'استانداری', 'شهرداری', 'مجلس', 'دولت', 'کشور', 'جمهوری', 'دفتر', 'مرکز', 'جشنواره',
-  ].map(matchKey),
-);
-
-// Heads of organization and place names, and geographic adjectives: «خبرگزاری رویترز»، «ایران خودرو»،
-// «کره جنوبی» have a person's shape («X Y، apposition، گفت») but never speak as one.
-const NOT_PERSON_WORDS = new Set(
-  [
-    'خبرگزاری', 'روزنامه', 'نشریه', 'هفته نامه', 'ماهنامه', 'پایگاه', 'شبکه', 'رسانه', 'تلویزیون', 'رادیو', 'بانک',
-    'بنیاد', 'انجمن', 'حزب', 'جمعیت', 'کمیته', 'ستاد', 'نیروی', 'نیروهای', 'ارتش', 'سپاه', 'پلیس', 'دادگاه', 'دیوان',
-    'موسسه', 'مؤسسه', 'کانون', 'اتحادیه', 'فدراسیون', 'باشگاه', 'تیم', 'هیئت', 'هیات', 'شورا', 'شورای', 'مجمع',
-    'اتاق', 'کارخانه', 'صندوق', 'بورس', 'شهر', 'روستا', 'نهاد', 'کنگره', 'پارلمان', 'کاخ', 'دانشکده', 'پژوهشگاه',
-    'بیمارستان', 'کلینیک', 'مدرسه', 'فرودگاه', 'بندر', 'ارکستر', 'خودرو', 'گروه', 'جبهه', 'ائتلاف', 'اتحاد',
-    'جنبش', 'مرکز', 'سازمان', 'وزارت', 'وزارتخانه', 'کمپانی', 'هلدینگ', 'دفتر', 'اداره', 'کمیسیون', 'ناتو',
-    'جنوبی', 'شمالی', 'شرقی', 'غربی', 'مرکزی', 'متحده', 'سعودی', 'عربی', 'اسلامی', 'ملی', 'ملل', 'بین المللی',
-    'آمریکا', 'روسیه', 'چین', 'اروپا', 'انگلیس', 'فرانسه', 'آلمان', 'ترکیه', 'عراق', 'سوریه', 'لبنان', 'اسرائیل',
-    'کره', 'ژاپن', 'هند', 'پاکستان', 'افغانستان', 'عربستان', 'امارات', 'قطر', 'مصر', 'اوکراین', 'بریتانیا',
-    // News outlets, the subject of «نوشت» and «گزارش داد» as often as any person.
-    'مهر', 'ایسنا', 'ایرنا', 'تسنیم', 'فارس', 'ایلنا', 'ایبنا', 'برنا', 'رویترز', 'گاردین', 'نیویورک تایمز', 'نیویورکتایمز',
-    'واشنگتن پست', 'واشنگتنپست', 'بلومبرگ', 'اکسیوس', 'آکسیوس', 'پولیتیکو', 'اکونومیست', 'الجزیره', 'العربیه', 'اسپوتنیک',
-    'آناتولی', 'هاآرتص', 'تایمز', 'سی ان ان', 'بی بی سی', 'آسوشیتدپرس', 'شینهوا', 'یورونیوز', 'کیهان', 'اطلاعات',
-    'المیادین', 'المنار', 'الحدث', 'العالم', 'المسیره', 'الاخبار',
-  ].map(matchKey),
-);
-const PLURAL_RE = /(?:ها|های|هایی)$/;
-const CLAUSE_MARK_RE = /^[:؛;«»()]$/;
-// Adverbs that open a parenthesis, not an apposition («، به‌ویژه گندم‌کاران،»).
-const NOT_APPOSITION = new Set(['به ویژه', 'بویژه', 'به خصوص', 'خصوصا', 'مخصوصا', 'یعنی', 'حتی', 'البته', 'معمولا', 'طبعا'].map(matchKey));
-
-// Arabic-script letters only: not «،» «؛» «؟» (also in the U+06xx block) nor digits.
-export const LETTERS_ONLY = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u200b]+$/;
-
-// Adjectives that follow a foreign name: nationalities in «-ایی/-وی/-یسی» and time words.
-const NAME_FOLLOWING_ADJECTIVE = /(?:ایی|ویی|سوی|لیسی|ییسی|^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد))$/;
-
-// Nationalities that follow a name («امانوئل مکرون فرانسوی رئیس جمهور»): never a second surname word,
-// though Persian surnames share their endings («هاشمی طباطبایی»).
-const NATIONALITIES = new Set(
-  ('آمریکایی فرانسوی انگلیسی بریتانیایی آلمانی روس روسی ایتالیایی اسپانیایی پرتغالی چینی ژاپنی کره ای ترک ' +
-    'ترکیه ای عراقی سوری لبنانی اسرائیلی فلسطینی سعودی اماراتی قطری مصری اوکراینی کانادایی استرالیایی ' +
-    'هندی پاکستانی افغان افغانستانی ایرلندی هلندی بلژیکی سوئدی سوئیسی نروژی دانمارکی لهستانی یونانی ' +
-    'برزیلی آرژانتینی مکزیکی ارمنی آذربایجانی اتریشی مجارستانی').split(' ').map(matchKey),
-);
 
 /** Past a nationality after a foreign name («پیاتزای ایتالیایی سرمربی …»): the index after it. */
 export function skipNameAdjective(tokens: Token[], j: number): number {
