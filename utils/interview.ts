@@ -17,6 +17,9 @@ export interface Interviewee {
 // «در گفت‌وگو با», «در گفتگو با», «در مصاحبه با» — the interviewee follows «با».
 const WITH_RE = /(?:گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|مصاحبه)[\s\u200c]+با[\s\u200c]+/;
 const QUESTION_END_RE = /[؟?]\s*$/;
+// «بودجه باشگاه چقدر است؟ شنیده می‌شود با مشکل روبه‌رو هستید.»: a question with a remark after it.
+const QUESTION_INSIDE_RE = /[؟?]/;
+const MAX_QUESTION_CHARS = 250;
 // A paragraph that ends without a stop is a subheading between answers, not part of one.
 const STOP_END_RE = /[.!؟?:»")]\s*$/;
 const LEAD_PARAGRAPHS = 4;
@@ -79,7 +82,7 @@ export function readInterview(sentences: Sentence[]): Interviewee | null {
   const answers: string[] = [];
   let open: string[] | null = null;
   for (const p of paras) {
-    if (QUESTION_END_RE.test(p)) {
+    if (QUESTION_END_RE.test(p) || (QUESTION_INSIDE_RE.test(p) && p.length <= MAX_QUESTION_CHARS)) {
       if (open?.length) answers.push(open.join(' '));
       open = [];
     } else if (open && STOP_END_RE.test(p)) {

@@ -360,6 +360,17 @@ describe('extractSpeakers: ranks and interviews from held-out set 4', () => {
     ].join('\n\n');
     expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['سعید مرادخانی', 'اقتصاددان حوزه مسکن', 3]]);
   });
+
+  it('a question followed by a remark is still a question', () => {
+    const text = [
+      'ناصر یوسفی‌راد، سرمربی شهداب، در گفت‌وگو با جوان از فصل جدید می‌گوید.',
+      'بودجه باشگاه چقدر است؟ شنیده می‌شود با مشکل مالی روبه‌رو هستید.',
+      'بودجه ما امسال حدود ۴۵ میلیارد تومان است.',
+      'هدف شما چیست؟',
+      'قهرمانی.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['ناصر یوسفی‌راد', 3]]);
+  });
 });
 
 describe('extractSpeakers: a surname alone before a verb of speech', () => {
