@@ -13,11 +13,11 @@
 // occurs verbatim in the visible text of source.html, that text_starts_with/ends_with are in the
 // body, that every text_excludes string is in the page and not in the body, and that speaker names,
 // roles and also_called forms occur in the body.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { escapeHtml as esc, parseDate, persian } from './build-heldout';
+import { checkHeldoutDir, squash, visibleText } from './lib/heldout-check';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'tests/fixtures/heldout6');
@@ -987,16 +987,8 @@ const NON_ARTICLES: NonArt[] = [chetorSection(), eghtesadnewsVideos(), setarehSo
 
 const SOURCE = { corpus: 'written for heldout6', heldout: true, synthetic_markup: true, synthetic_text: true };
 const NO_DOCTYPE = new Set<string>();
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What a reader sees: body text without scripts and styles, whitespace collapsed. */
-function visibleText(html: string): string {
-  const doc = new JSDOM(html).window.document;
-  doc.querySelectorAll('script, style, noscript, template').forEach((n) => n.remove());
-  // Block boundaries become spaces so neighbouring blocks do not glue together.
-  doc.querySelectorAll('p, div, li, h1, h2, h3, h4, td, th, figcaption, span, a, time, br, section, blockquote, dd, dt, font, em').forEach((n) => n.after(doc.createTextNode(' ')));
-  return squash(doc.body.textContent ?? '');
-}
 
 /** The first (or last) n words of the body, cut from it verbatim (spacing as in the text). */
 const words = (text: string, n: number, fromEnd = false) =>
@@ -1045,63 +1037,7 @@ function buildNonArticle(n: NonArt): void {
   });
 }
 
-const key = (s: string) => s.replace(/[\s\u200c\u200f]/g, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک');
 
-/** Every gold string that must come from the page does; prints problems, returns their number. */
-function check(): number {
-  let problems = 0;
-  const bad = (name: string, msg: string) => { problems++; console.log(`  ✗ ${name}: ${msg}`); };
-  const cases = readdirSync(OUT, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_'));
-  for (const d of cases) {
-    const dir = resolve(OUT, d.name);
-    if (!existsSync(resolve(dir, 'expected.json')) || !existsSync(resolve(dir, 'source.html'))) { bad(d.name, 'missing file'); continue; }
-    let g;
-    try { g = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')); } catch (e) { bad(d.name, `expected.json does not parse: ${e}`); continue; }
-    const html = readFileSync(resolve(dir, 'source.html'), 'utf8');
-    const page = visibleText(html);
-    if (!/^<!doctype html/i.test(html) && !NO_DOCTYPE.has(d.name)) bad(d.name, 'no doctype');
-    if (!/<html[^>]*dir="rtl"/.test(html)) bad(d.name, 'not an rtl document');
-    if (!page.includes(squash(g.title))) bad(d.name, `title not visible: ${g.title}`);
-    if (!g.isArticle) {
-      if (g.body || g.speakers.length || g.figures.length) bad(d.name, 'non-article with body/speakers/figures');
-      continue;
-    }
-    if (g.published && !/\+03:30$/.test(g.published)) bad(d.name, 'published not +03:30');
-    const paras: string[] = g.body.split('\n\n');
-    for (const p of paras) if (!page.includes(squash(p))) bad(d.name, `body paragraph not in page: ${p.slice(0, 60)}`);
-    if (/(^|\n)Q: /.test(g.body)) bad(d.name, 'question marker left in body');
-    if (!g.body.startsWith(g.text_starts_with)) bad(d.name, 'text_starts_with');
-    if (!g.body.endsWith(g.text_ends_with)) bad(d.name, 'text_ends_with');
-    if (g.text_excludes.length < 6) bad(d.name, `only ${g.text_excludes.length} text_excludes`);
-    for (const x of g.text_excludes) {
-      if (!page.includes(squash(x))) bad(d.name, `exclude not in page: ${x}`);
-      if (key(g.body).includes(key(x))) bad(d.name, `exclude inside body: ${x}`);
-    }
-    if (g.source.zwnj_lost && /\u200c/.test(html)) bad(d.name, 'zwnj_lost page still has U+200C');
-    if (!g.source.zwnj_lost && !/\u200c/.test(g.body)) bad(d.name, 'clean page body without any U+200C');
-    const bodyKey = key(g.body);
-    for (const s of g.speakers) {
-      if (!bodyKey.includes(key(s.name))) bad(d.name, `speaker name not in body: ${s.name}`);
-      if (s.role && !bodyKey.includes(key(s.role))) bad(d.name, `role not in body: ${s.role}`);
-      for (const a of s.also_called) if (!bodyKey.includes(key(a))) bad(d.name, `also_called not in body: ${a}`);
-      if (!(s.statements > 0)) bad(d.name, `statements of ${s.name}`);
-    }
-    for (const n of g.speakers_never) if (!key(page).includes(key(n))) bad(d.name, `speakers_never not in page: ${n}`);
-    const seen = new Set<string>();
-    for (const f of g.figures) {
-      const k = `${f.value}|${f.unit}`;
-      if (seen.has(k)) bad(d.name, `duplicate figure ${k}`);
-      seen.add(k);
-      if (!['count', 'percent', 'money', 'measure'].includes(f.kind)) bad(d.name, `kind ${f.kind}`);
-      if (!bodyKey.includes(key(f.unit))) bad(d.name, `figure unit not in body: ${f.unit}`);
-    }
-    const n = g.body.split(/\s+/).length;
-    console.log(`  ${d.name.padEnd(34)} ${String(n).padStart(4)} words, ${g.speakers.length} speakers, ${g.figures.length} figures, ${g.text_excludes.length} excludes`);
-    if (n < 250 || n > 700) bad(d.name, `body has ${n} words (250–700 wanted)`);
-  }
-  console.log(`checked ${cases.length} cases: ${problems} problem(s)`);
-  return problems;
-}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--check')) {
@@ -1110,5 +1046,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     for (const n of NON_ARTICLES) buildNonArticle(n);
     console.log(`built ${ARTICLES.length} article and ${NON_ARTICLES.length} non-article pages in ${OUT}`);
   }
-  process.exitCode = check() ? 1 : 0;
+  process.exitCode = checkHeldoutDir(OUT, { noDoctype: NO_DOCTYPE, minExcludes: 6, wordRange: [250, 700], zwnjInCleanBody: true }) ? 1 : 0;
 }
