@@ -14,60 +14,16 @@
 // occurs verbatim in the visible text of source.html, that text_starts_with/ends_with are in the
 // body, that every text_excludes string is in the page and not in the body, and that speaker names,
 // roles and also_called forms occur in the body.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml as esc, parseDate, persian } from './build-heldout';
-import { checkHeldoutDir, squash, visibleText } from './lib/heldout-check';
+import { escapeHtml as esc, persian } from './build-heldout';
+import { checkHeldoutDir } from './lib/heldout-check';
+import { bodyHtml, jsonld, li, writtenSetBuilder, type Art, type Ctx, type NonArt } from './lib/written-pages';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'tests/fixtures/heldout5');
-const ZWNJ_RE = /\u200c/g;
 
-interface Speaker { name: string; role: string; also_called: string[]; statements: number }
-interface Figure { value: number; unit: string; kind: 'count' | 'percent' | 'money' | 'measure'; about: string }
-
-/**
- * One article page: its text (lead + paragraphs; «## » marks a subheading line, «Q: » an interview
- * question, both part of the body), page furniture, gold.
- */
-interface Art {
-  name: string; site: string; url: string; title: string; kicker: string; date: string;
-  lead?: string; paras: string[]; tags: string[]; caption: string; credit: string; photoAt?: number;
-  related: string[]; mostRead: string[]; inline?: string; inlineAt?: number; comments: [string, string][];
-  zwnjLost?: boolean; author?: string; extraExcludes?: string[];
-  speakers: Speaker[]; speakers_never: string[]; figures: Figure[]; figures_never: string[]; notes: string[];
-}
-
-interface Ctx { a: Art; mn: string; iso: string; y: string; m: string; d: string; hh: string; mi: string; id: string; g: { y: string; m: string; d: string } }
-
-const isHead = (p: string) => p.startsWith('## ');
-const isQ = (p: string) => p.startsWith('Q: ');
-const plain = (p: string) => (isHead(p) || isQ(p) ? p.slice(3) : p);
-
-/** Paragraph markup of the body; the photo (and, on some sites, the in-body box) go inside it. */
-function bodyHtml(c: Ctx, para: (t: string, i: number) => string, head: (t: string) => string, photo: string, inline = '', q?: (t: string) => string, sep = '\n'): string {
-  const at = c.a.photoAt ?? 1;
-  const inAt = c.a.inlineAt ?? at + 2;
-  const out: string[] = [];
-  c.a.paras.forEach((p, i) => {
-    out.push(isHead(p) ? head(esc(plain(p))) : isQ(p) && q ? q(esc(plain(p))) : para(esc(plain(p)), i));
-    if (i === at && photo) out.push(photo);
-    if (inline && i === inAt) out.push(inline);
-  });
-  return out.join(sep);
-}
-
-const li = (titles: string[], base: string, n0: number, extra = '') =>
-  titles.map((t, i) => `<li${extra}><a href="${base}${n0 + i * 37}">${esc(t)}</a></li>`).join('\n');
-
-const jsonld = (c: Ctx, type: string, publisher: string, logo: string, extra: Record<string, unknown> = {}) =>
-  `<script type="application/ld+json">${JSON.stringify({
-    '@context': 'https://schema.org', '@type': type, headline: c.a.title, datePublished: c.iso,
-    dateModified: c.iso, mainEntityOfPage: { '@type': 'WebPage', '@id': c.a.url }, image: [logo.replace('logo', 'news-photo')],
-    description: c.a.lead ?? plain(c.a.paras[0]).slice(0, 150),
-    publisher: { '@type': 'Organization', name: publisher, logo: { '@type': 'ImageObject', url: logo } }, ...extra,
-  }).replace(/</g, '\\u003c')}</script>`;
 
 const comments = (c: Ctx, item: (n: string, t: string, k: number) => string) => c.a.comments.map(([n, t], k) => item(esc(n), esc(t), k)).join('\n');
 const faDate = (c: Ctx) => `${persian(Number(c.d))} ${c.mn} ${persian(c.y)}`;
@@ -1376,7 +1332,6 @@ const ARTICLES: Art[] = [
 // Four pages that are not articles (headlines and page text written for this set).
 // ---------------------------------------------------------------------------------------------
 
-interface NonArt { name: string; markup: string; url: string; title: string; html: string; notes: string[] }
 
 const SHAFAQNA_ITEMS: [string, string, string][] = [
   ['تعطیلی مدارس ابتدایی تهران به دلیل آلودگی هوا', 'مدارس ابتدایی و پیش‌دبستانی پایتخت فردا غیرحضوری است.', '۲۴ آبان ۱۴۰۴'],
@@ -1529,56 +1484,9 @@ function tehranContact(): NonArt {
 
 const SOURCE = { corpus: 'written for heldout5', heldout: true, synthetic_markup: true, synthetic_text: true };
 const NO_DOCTYPE = new Set(['blogsky-torbat-saffron']);
+const { buildArticle, buildNonArticle } = writtenSetBuilder({ out: OUT, sites: SITES, source: SOURCE, idDigits: 5, fallbackId: '214', siteNameShown: true });
 
 /** What a reader sees: body text without scripts and styles, whitespace collapsed. */
-
-/** The first (or last) n words of the body, cut from it verbatim (spacing as in the text). */
-const words = (text: string, n: number, fromEnd = false) =>
-  (fromEnd ? new RegExp(`\\S+(?:\\s+\\S+){0,${n - 1}}$`) : new RegExp(`^\\S+(?:\\s+\\S+){0,${n - 1}}`)).exec(text.trim())![0];
-
-function ctxOf(a: Art): Ctx {
-  const d = parseDate(a.date);
-  const id = a.url.match(/(\d{5,})/)?.[1] ?? '214';
-  const [gy, gm, gd] = d.iso.slice(0, 10).split('-');
-  return { a, mn: d.faLine.split(' ')[1], iso: d.iso, y: d.y, m: d.m, d: d.d, hh: d.hh, mi: d.mi, id, g: { y: gy, m: gm, d: gd } };
-}
-
-function writeCase(name: string, html: string, expected: Record<string, unknown>): void {
-  const dir = resolve(OUT, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(resolve(dir, 'source.html'), html);
-  writeFileSync(resolve(dir, 'expected.json'), JSON.stringify(expected, null, 1) + '\n');
-}
-
-function buildArticle(a: Art): void {
-  const site = SITES[a.site];
-  const c = ctxOf(a);
-  const shown = (s: string) => (a.zwnjLost ? s.replace(ZWNJ_RE, '') : s);
-  const html = shown(site.render(c));
-  const body = [a.lead, ...a.paras.map(plain)].filter((p): p is string => !!p).map(shown).join('\n\n');
-  const page = visibleText(html);
-  const candidates = [...site.boiler, a.caption, a.credit, a.related[0], a.mostRead[0], a.inline ?? '', ...(a.extraExcludes ?? []), a.comments[0]?.[1] ?? '']
-    .filter(Boolean).map(shown);
-  const excludes = [...new Set(candidates.filter((s) => page.includes(squash(s)) && !body.includes(s)))];
-  const dropped = candidates.filter((s) => !excludes.includes(s));
-  if (dropped.length) console.log(`  ${a.name}: not used as text_excludes: ${dropped.join(' | ')}`);
-  writeCase(a.name, html, {
-    url: a.url, site_markup: a.site, isArticle: true, language: 'fa', title: shown(a.title), site: shown(site.site), published: c.iso,
-    body, text_starts_with: words(body.split('\n\n')[0], 8), text_ends_with: words(body.split('\n\n').at(-1)!, 8, true), text_excludes: excludes,
-    source: { ...SOURCE, ...(a.zwnjLost ? { zwnj_lost: true } : {}) },
-    speakers: a.speakers, speakers_never: a.speakers_never, figures: a.figures, figures_never: a.figures_never, notes: a.notes,
-  });
-}
-
-function buildNonArticle(n: NonArt): void {
-  writeCase(n.name, n.html, {
-    url: n.url, site_markup: n.markup, isArticle: false, language: 'fa', title: n.title, site: '', published: null, body: '',
-    text_starts_with: '', text_ends_with: '', text_excludes: [],
-    source: { ...SOURCE },
-    speakers: [], speakers_never: [], figures: [], figures_never: [], notes: n.notes,
-  });
-}
-
 
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
