@@ -1,4 +1,5 @@
-// Builds utils/lexicons/names-fa.json: a compact list of Persian first names for speaker detection.
+// Builds utils/lexicons/names-fa.json: a compact list of Persian first names (and the city names
+// surnames are made from) for speaker detection.
 // Sources (MIT): nabidam/persian-names (ordered by popularity) and armanyazdi/persian-names; hazm's
 // word frequencies (MIT) to drop popular-list names that are mostly common words.
 // Usage: npx tsx scripts/build-lexicons-names.ts
@@ -95,6 +96,8 @@ const json = JSON.stringify({
   source: 'nabidam/persian-names (top ' + TOP_NABIDAM + ') + armanyazdi/persian-names, MIT, + curated foreign given names; built by scripts/build-lexicons-names.ts',
   first: [...names].sort().join(' '),
   famous: FAMOUS.join(' '),
+  // City names a surname is made from with «ی» («هاشمی رفسنجانی», «مکارم شیرازی»): armanyazdi/persian-names, MIT.
+  cities: [...new Set(readLines('armanyazdi_region_fa.txt').map((c) => unifyLetters(c).replace(/[\s\u200c]/g, '')))].sort().join(' '),
 });
 const gz = gzipSync(json).length;
 if (gz > BUDGET_GZ) throw new Error(`names-fa.json is ${gz} B gzipped, over the ${BUDGET_GZ} B budget`);

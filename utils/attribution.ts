@@ -19,14 +19,14 @@ const REPORTER_OPENERS = /^(?:گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذک�
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
 const REPORT_OPENER_KEYS = [
-  'بهگزارش', 'بهنقلاز', 'طبقگزارش', 'براساسگزارش', 'بنابرگزارش', 'بنابهگزارش', 'بهروایت', 'بنابرروایت', 'بنابهروایت',
+  'بهگزارش', 'بهنقلاز', 'طبقگزارش', 'بنابهاین', 'براساسگزارش', 'بنابرگزارش', 'بنابهگزارش', 'بهروایت', 'بنابرروایت', 'بنابهروایت',
   'طبقروایت', 'بنابراعلام', 'طبقاعلام',
 ];
 const ADVERB_OPENERS = [
   'در ادامه', 'در پایان', 'در همین خصوص', 'در همین زمینه', 'در همین راستا', 'در این باره', 'در این زمینه',
   'در این راستا', 'از سوی دیگر', 'همچنین', 'سپس', 'پس از آن', 'در عین حال', 'درعین حال', 'همچنین',
   'از طرفی', 'در بخش دیگری', 'در این میان', 'در همین حال', 'در این حال', 'با این حال', 'به هر حال', 'در همین حین', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
-  'اخیرا', 'در مقابل', 'در واکنش', 'همزمان', 'برای مثال', 'به عنوان مثال', 'مثلا',
+  'اخیرا', 'بنابراین', 'نخست', 'ابتدا', 'در مقابل', 'در واکنش', 'همزمان', 'برای مثال', 'به عنوان مثال', 'مثلا',
 ].map((p) => p.split(' ').map(matchKey));
 
 export function tokenize(folded: string): Token[] {
@@ -53,7 +53,7 @@ function isSeparator(t: Token | undefined): boolean {
  * Token indices where the subject may start, best first: the clause start, then after openers
  * («به گزارش …،», «در ادامه», «در آیین افتتاح …،»).
  */
-export function subjectStarts(tokens: Token[], from: number, to: number): number[] {
+export function subjectStarts(tokens: Token[], from: number, to: number, directSpeech = false): number[] {
   const starts: number[] = [];
   // «خبرگزاری آریا - برنا - گروه اجتماعی؛ رئیس …»: a dateline before the lead's subject.
   const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
@@ -68,6 +68,13 @@ export function subjectStarts(tokens: Token[], from: number, to: number): number
   for (let i = to - 2; i > from; i--) {
     if (tokens[i].key !== 'که') continue;
     if (!starts.includes(i + 1)) starts.push(i + 1);
+    break;
+  }
+  // «وی افزود: …، خالقی گفت: …»: two sentences glued by a comma; a short last clause that opens
+  // direct speech is its own subject.
+  for (let i = to - 1; directSpeech && i > from && i >= to - 4; i--) {
+    if (!isSeparator(tokens[i])) continue;
+    if (i + 1 < to && !starts.includes(i + 1)) starts.push(i + 1);
     break;
   }
   return starts;
@@ -98,32 +105,34 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
       if (j < to && j - i < 20) i = j + 1;
       else break;
     } else {
-      for (const phrase of ADVERB_OPENERS) {
-        if (phrase.every((k, n) => tokens[i + n]?.key === k)) {
-          i += phrase.length;
-          if (isSeparator(tokens[i])) i++;
-          break;
-        }
-      }
+      i = skipAdverb(tokens, i);
     }
     if (i === before) break;
   }
   if (!starts.includes(i)) starts.push(i);
   // «در آیین افتتاح … ماهشهر، کامبیز زاهدپور …», «در پایان این نشست، …»: a leading circumstance
   // closed by a comma.
-  for (const c of [i, ...visited]) {
-    if (!tokens[c] || !CIRCUMSTANCE_KEYS.has(tokens[c].key)) continue;
-    for (let j = c + 1; j < to && j - c < 40; j++) {
-      if (isSeparator(tokens[j])) {
-        if (!starts.includes(j + 1)) starts.push(j + 1);
-        break;
-      }
-    }
-    break;
+  // Several may follow each other: «در این دیدار، قبل از سخنان رهبر انقلاب، آقای خاتمی … گفت».
+  let c = [i, ...visited].find((k) => tokens[k] && CIRCUMSTANCE_KEYS.has(tokens[k].key));
+  while (c !== undefined) {
+    let j = c + 1;
+    while (j < to && j - c < 40 && !isSeparator(tokens[j])) j++;
+    if (j >= to || j - c >= 40) break;
+    // «در این نشست، نخست علی‌اصغر محمدخانی …»
+    const next = skipAdverb(tokens, j + 1);
+    if (!starts.includes(next)) starts.push(next);
+    c = tokens[next] && CIRCUMSTANCE_KEYS.has(tokens[next].key) ? next : undefined;
   }
 }
 
-const CIRCUMSTANCE_KEYS = new Set(['در', 'طی', 'پس', 'هنگام', 'ضمن', 'روز']);
+/** The index after an adverb opener at i («در ادامه»، «همچنین،»), or i itself. */
+function skipAdverb(tokens: Token[], i: number): number {
+  const phrase = ADVERB_OPENERS.find((p) => p.every((k, n) => tokens[i + n]?.key === k));
+  if (!phrase) return i;
+  return isSeparator(tokens[i + phrase.length]) ? i + phrase.length + 1 : i + phrase.length;
+}
+
+const CIRCUMSTANCE_KEYS = new Set(['در', 'طی', 'پس', 'قبل', 'بعد', 'پیش', 'هنگام', 'ضمن', 'روز']);
 
 /**
  * The statement a verb introduces, as offsets in the sentence: after the «:» that follows the

@@ -8,6 +8,9 @@ import STOPWORD_LIST from './lexicons/stopwords-fa.json';
 export const FIRST_NAMES = new Set(NAME_LEXICON.first.split(' '));
 // People news refers to by surname alone («نتانیاهو ادعا کرد»): a curated list, not guessed.
 export const FAMOUS = new Set(NAME_LEXICON.famous.split(' '));
+// «رفسنجانی» = «رفسنجان» + «ی»: a surname made from a city name.
+const CITIES = new Set(NAME_LEXICON.cities.split(' '));
+export const isCitySurname = (key: string) => key.endsWith('ی') && CITIES.has(key.slice(0, -1));
 export const STOPWORDS = new Set((STOPWORD_LIST as string[]).map(matchKey));
 
 // Titles and honorifics that stand before a name but are not part of it.

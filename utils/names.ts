@@ -4,9 +4,9 @@
 // a comma, a role word, a verb, a function word or a time word.
 import { matchKey } from './normalize';
 import {
-  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES,
+  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, isCitySurname,
 } from './name-words';
-import { isKinHead, isRoleHead, roleHeadLength } from './roles';
+import { isKinHead, isRoleHead, opensEvent, roleHeadLength } from './roles';
 
 export interface Token {
   /** Folded text (foldForMatch), same offsets as the original. */
@@ -92,8 +92,10 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   const surnameStart = j;
   // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
   if (j < limit && isNameWord(tokens[j])) j++;
-  // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed.
-  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) && (j + 1 === limit || closesName(tokens[j + 1]))) j++;
+  // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed, or
+  // when it is made from a city («هاشمی رفسنجانی پیش‌بینی … را …»).
+  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) &&
+    (j + 1 === limit || closesName(tokens[j + 1]) || isCitySurname(tokens[j].key))) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
   // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
   if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j])) {
@@ -160,14 +162,23 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
   // Up to 16 words: «، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد،» ends in a relative clause.
   while (b < limit && b - a <= 16 && !isComma(tokens[b]) && !CLAUSE_MARK_RE.test(tokens[b].text)) b++;
   const t = tokens[a];
-  const nounStart = (isNameWord(t) && !NOT_APPOSITION.has(t!.key)) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '');
+  // «، یکی از مهندسان مکانیک دانشگاه …،» describes a person as one of a group.
+  const oneOf = t?.key === 'یکی' && tokens[a + 1]?.key === 'از';
+  const nounStart = (isNameWord(t) && !NOT_APPOSITION.has(t!.key)) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '') || oneOf;
   if (b === a || !isComma(tokens[b]) || !nounStart) return null;
   let v = b + 1;
   while (v < limit && v - b <= 8 && !isComma(tokens[v]) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;
   if (v !== limit) return null;
   // «، دستیار من که قبلا هم ایران بوده،»: the relative clause describes, the noun before it is the role.
-  const ke = tokens.slice(a + 1, b).findIndex((t) => t.key === 'که');
-  return [a, ke < 0 ? b : a + 1 + ke];
+  // «، یکی از مهندسان … در مصاحبه با مجله نیوساینتیست،»: where they spoke is no part of who they are.
+  let end = b;
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k].key === 'که' || opensEvent(tokens, k)) {
+      end = k;
+      break;
+    }
+  }
+  return [a, end];
 }
 
 /**
@@ -198,7 +209,10 @@ export function parseBareName(tokens: Token[], i: number, limit: number): NameSp
   return { from: i, to: i + 2, titled: false, hasFirstName: false };
 }
 
+const TIME_ADJECTIVE = /^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد)$/;
 const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'از', 'بر'].map(matchKey));
+// «ربیعی این روند را … دانست», «یونسی بار دیگر … گفت»: an object or adverb opens after the surname.
+const LONE_OBJECT_OPENERS = new Set(['این', 'بار'].map(matchKey));
 
 /**
  * «همتی گفت: …»: one word right before a singular verb at the start of a clause, in an article that
@@ -210,8 +224,9 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number): Nam
   if (i >= limit || !isPersonWord(t) || t.key.length < 3) return null;
   // Closed by the verb, a time or circumstance word («یونسی همچنین گفت», «ربیعی با تأکید …») or a role («یونسی وزیر اطلاعات …»).
   const next = tokens[i + 1];
-  if (i + 1 < limit && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || isRoleHead(next.key)))) return null;
-  if (ANONYMOUS_HEADS.has(t.key) || BROKEN_PLURAL_RE.test(t.key) || NAME_FOLLOWING_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
+  if (i + 1 < limit && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || isRoleHead(next.key)))) return null;
+  // Unlike after a first name, «ـایی» here is a surname («رضایی»), not a nationality (those isPersonWord refused).
+  if (ANONYMOUS_HEADS.has(t.key) || BROKEN_PLURAL_RE.test(t.key) || TIME_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
   // «متخصصان», «پژوهشگران»: a plural in «ان»; surnames in «یان» («کریمیان») stay.
   if (/[^ی]ان$/.test(t.key)) return null;
   // «امام جمعه», «رئیس‌جمهوری», «فرزندش»: a two-word role, a role with «ی», a relative with a possessive.

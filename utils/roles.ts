@@ -19,6 +19,7 @@ const ROLE_HEADS = new Set(
     'مدرس', 'عضو هیئت علمی', 'استادیار', 'دانشیار', 'محقق', 'مورخ', 'منتقد', 'روزنامه نگار', 'خبرنگار',
     'مترجم', 'ناشر', 'مشاور', 'مفسر', 'دیپلمات', 'حقوقدان', 'مدیرعامل', 'سخنگوی', 'رئیس هیئت مدیره',
     'مدیر عامل', 'فرماندار ویژه', 'سرکرده', 'نائب رئیس', 'نایب رئیس', 'کارشناس ارشد',
+    'فیلسوف', 'دانشمند', 'فیزیکدان', 'ریاضیدان', 'اخترشناس', 'ستاره شناس', 'باستان شناس', 'زمین شناس', 'زیست شناس', 'کشیش',
     // Kin stand as titles in memorial reports: «دختر شهید محرابی افزود».
     'فرزند', 'همسر', 'دختر', 'پسر', 'مادر', 'پدر', 'برادر', 'خواهر',
     // «استاد» is a title before a name («استاد شجریان») and a role after one («، استاد تغذیه …»).
@@ -45,7 +46,7 @@ const EVENT_AFTER_DAR = new Set(
     'کنفرانس', 'اجلاس', 'سخنرانی', 'تماس', 'مصاحبه', 'حضور', 'جریان', 'آستانه', 'آغاز', 'افتتاح', 'اختتامیه',
     'برنامه', 'مورد', 'گزارشی', 'توییتی', 'پیامی', 'جلسات', 'مراسمی', 'همین', 'شورای', 'ستاد', 'کارگروه',
     'رزمایش', 'جشنواره', 'نمایشگاه', 'تشریح', 'ارتباط', 'واکنش', 'روزهای', 'روز', 'سالروز', 'دومین', 'نخستین',
-    'اولین', 'موضوع', 'کانال', 'حساب', 'پست', 'پستی', 'توییت', 'توئیت', 'اظهاراتی', 'اظهارات'].map(matchKey),
+    'اولین', 'موضوع', 'سخنان', 'سخنانی', 'کانال', 'حساب', 'پست', 'پستی', 'توییت', 'توئیت', 'اظهاراتی', 'اظهارات'].map(matchKey),
 );
 // «وزیر کشور» is how one refers to the holder of «… وزارت کشور».
 const CONTENT_FOLD: Record<string, string> = { [matchKey('وزیر')]: matchKey('وزارت') };
@@ -85,7 +86,12 @@ function endsRole(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.text === ':' || t.text === '؛' || t.text === '«' || t.text === '»' || t.text === '.') return true;
   if (ROLE_END_WORDS.has(t.key)) return true;
-  return t.key === 'در' && !!tokens[i + 1] && EVENT_AFTER_DAR.has(tokens[i + 1].key);
+  return opensEvent(tokens, i);
+}
+
+/** «در مصاحبه …», «در دیدار …»: at i the sentence turns from who someone is to where they spoke. */
+export function opensEvent(tokens: Token[], i: number): boolean {
+  return tokens[i]?.key === 'در' && !!tokens[i + 1] && EVENT_AFTER_DAR.has(tokens[i + 1].key);
 }
 
 /**

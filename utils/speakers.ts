@@ -5,8 +5,8 @@
 // *named* speakers.
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
-import { ZWNJ } from './normalize';
-import { parseName, surnameKeys, type Token } from './names';
+import { matchKey, ZWNJ } from './normalize';
+import { isNameWord, parseName, surnameKeys, type Token } from './names';
 import { readInterview } from './interview';
 import { differentRanks, isRoleHead, roleFit, roleWords } from './roles';
 import {
@@ -30,13 +30,23 @@ interface Context {
   openQuote: { person: Person; paragraph: number } | null;
   /** A direct quote standing alone in this paragraph («…»), for a following «این را X گفت». */
   standingQuote: { text: string; paragraph: number } | null;
+  /** matchKeys of words the article names as a company or outlet («شرکت خودروسازی ژاپنی تویوتا»). */
+  organizations: Set<string>;
 }
 
 const GENERIC_ROLE_HEADS = new Set(['مقام']);
 const PLURAL_VERB_RE = /ند$/;
 // Verbs only people use («گفت», «افزود», «تصریح کرد»), not «نوشت», «اعلام کرد» or «نشان داد», which
 // outlets, bodies and studies do too: only these let one unknown word before them be a surname.
-const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان)/;
+const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان|تا?\u200b?[\s\u200c]*کید)/;
+// A verb followed by «:» opens direct speech, which a person gives whatever the verb («ربیعی تأکید کرد: …»).
+// Outlets write too («الجمهوریه نوشت: …»), so verbs of writing do not count.
+const DIRECT_SPEECH_AFTER_RE = /^\s*:/;
+const WRITING_VERB_RE = /^(?:نوشت|می[\s\u200c]*نویسد)/;
+// Past-tense verbs of stance and request («… را ضروری دانست», «عذرخواهی کرد») are a person's too, except
+// those bodies, outlets and studies use as often: announcements, warnings, findings, advice, and the
+// present tense of a paper's commentary («برلینر مورگن‌پست می‌افزاید»).
+const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|درخواست|نشان|اثبات|توصیه|معتقد|می[\s\u200c])/;
 const DEMONSTRATIVE = 'این';
 const STANDING_QUOTE_RE = /^\s*«/;
 
@@ -190,6 +200,14 @@ function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number)
   return second && second.kind !== 'role' && second.kind !== 'pronoun' ? second : null;
 }
 
+/** Whether only a person could say this: a verb of speech, or any reporting verb opening direct speech. */
+function speechOnly(folded: string, verb: { start: number; end: number }): boolean {
+  const word = folded.slice(verb.start, verb.end);
+  if (SPEECH_VERB_RE.test(word)) return true;
+  if (WRITING_VERB_RE.test(word)) return false;
+  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word);
+}
+
 /** Reads one sentence; true when it was attributed to someone. */
 function readSentence(ctx: Context, s: Sentence): boolean {
   const folded = fold(s.text);
@@ -202,10 +220,17 @@ function readSentence(ctx: Context, s: Sentence): boolean {
     const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
-    for (const start of subjectStarts(tokens, clause, verbTok)) {
-      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, !plural && SPEECH_VERB_RE.test(folded.slice(verb.start, verb.end)));
+    for (const start of subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)))) {
+      // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
+      // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
+      const lone = !plural && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && speechOnly(folded, verb);
+      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, lone);
       if (!m) continue;
+      // «تویوتا در این بیانیه تأکید کرد:» after «شرکت خودروسازی ژاپنی تویوتا»: the company speaks.
+      if (m.kind === 'name' && m.from === start && m.to === start + 1 && ctx.organizations.has(tokens[start].key)) continue;
       const p = resolve(ctx, m, s.text, tokens);
+      // «وی با بیان این مطلب که زندگی … می‌افزاید»: the subject is «وی», unknown here; nothing later in the clause is.
+      if (!p && m.kind === 'pronoun') break;
       if (!p) continue;
       const [qs, qe] = quoteRange(folded, verb);
       const quote = s.text.slice(qs, qe).trim();
@@ -239,9 +264,27 @@ function addInterview(ctx: Context, sentences: Sentence[]): void {
   p.quotes.unshift(...iv.answers);
 }
 
+const ORGANIZATION_HEADS = new Set(
+  ['شرکت', 'کمپانی', 'خودروساز', 'خودروسازی', 'هلدینگ', 'برند', 'بانک', 'روزنامه', 'نشریه', 'مجله', 'شبکه', 'خبرگزاری', 'باشگاه']
+    .map(matchKey),
+);
+
+/** Words that follow an organization's head noun anywhere in the article, up to the next punctuation or function word. */
+function organizationWords(sentences: Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(fold(s.text));
+    tokens.forEach((t, i) => {
+      if (!ORGANIZATION_HEADS.has(t.key)) return;
+      for (let j = i + 1; j < i + 5 && isNameWord(tokens[j]); j++) words.add(tokens[j].key);
+    });
+  }
+  return words;
+}
+
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
-  const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null };
+  const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, organizations: organizationWords(sentences) };
   for (const s of sentences) {
     const open = ctx.openQuote;
     const standing = ctx.standingQuote;

@@ -394,6 +394,35 @@ describe('extractSpeakers: a surname alone before a verb of speech', () => {
   });
 });
 
+describe('extractSpeakers: forms from ARMAN dev sets 1–2 (invented sentences)', () => {
+  it.each([
+    ['any reporting verb opening direct speech', 'کاظمی تأکید کرد: بودجه امسال کافی نیست.', [['کاظمی', '']]],
+    ['an outlet that writes, even with a colon', 'الوطن نوشت: گفت‌وگوها ادامه دارد.', []],
+    ['a paper\'s present-tense commentary', 'لوموند می‌افزاید؛ دولت فرانسه تصمیم گرفته است.', []],
+    ['a past verb of stance', 'نوروزی روز دوشنبه در یک نشست خبری، اصلاح قانون را ضروری دانست.', [['نوروزی', '']]],
+    ['an apology', 'رضایی در این جلسه از دانشجویان عذرخواهی کرد.', [['رضایی', '']]],
+    ['a surname, then an object', 'صالحی این طرح را مفید دانست و اظهار داشت: اجرای آن آسان است.', [['صالحی', '']]],
+    ['a surname, then «بار دیگر»', 'جعفری بار دیگر گفت: تصمیم ما قطعی است.', [['جعفری', '']]],
+    ['after «که», a surname right before the verb', 'خبرنگاری نظر او را پرسید که کاظمی اظهار داشت: نظری ندارم.', [['کاظمی', '']]],
+    ['after «که», a word followed by more is the clause\'s own subject', 'به گزارش خبرنگار ما با اشاره به این که اردوی دانشجویان با مجوز برگزار شده است بر آرامش تأکید کرد.', []],
+    ['an unknown «وی» is the subject, nothing in its «که» clause', 'وی با بیان این که زندگی شهری بیماری‌ها را افزایش داده است، می‌افزاید: ورزش لازم است.', []],
+    ['two circumstances before the subject', 'در این دیدار، پیش از سخنان وزیر، آقای حسینی استاندار فارس گفت: طرح آماده است.', [['حسینی', 'استاندار فارس']]],
+    ['«نخست» after a circumstance', 'در این نشست، نخست علی‌اصغر کریمی، دبیر همایش، گفت: مقاله‌ها داوری شد.', [['علی‌اصغر کریمی', 'دبیر همایش']]],
+    ['a second surname made from a city', 'آیت‌الله مرتضوی شیرازی پیش‌بینی‌های اخیر را نادرست خواند و تصریح کرد: کشور آرام است.', [['مرتضوی شیرازی', '']]],
+    ['two sentences glued by a comma', 'وی افزود: کار آغاز شده است، خلیلی گفت: تا پایان سال تمام می‌شود.', [['خلیلی', '']]],
+    ['«یکی از …» as the apposition, up to where they spoke', 'مارتین هالر، یکی از زیست‌شناسان دانشگاه زوریخ در مصاحبه با یک مجله، گفت: زنبورها کم شده‌اند.', [['مارتین هالر', 'یکی از زیست‌شناسان دانشگاه زوریخ']]],
+    ['the role ends at «در سخنان»', 'حسن مرادی نماینده مردم بابل در سخنان پیش از دستور گفت: جاده ناامن است.', [['حسن مرادی', 'نماینده مردم بابل']]],
+    ['«فیلسوف» is a role, not a second name word', 'افلاطون فیلسوف یونانی معتقد بود که عدالت فضیلت است.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('a word the article names as a company does not speak', () => {
+    const text = 'شرکت خودروسازی کره‌ای هیوندای برنامه تازه‌ای دارد.\n\nهیوندای در این بیانیه تأکید کرد: تولید افزایش می‌یابد.';
+    expect(speakersOf(text)).toEqual([]);
+  });
+});
+
 describe('extractSpeakers: roles from held-out set 5', () => {
   it('an apposition with a relative clause is the role, up to «که»', () => {
     const found = speakersOf('غلامرضا نظری، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد، به ما گفت: امسال برداشت کم است.');
