@@ -1,11 +1,11 @@
 // CLI: npx tsx scripts/eval-speakers.ts [--verbose]
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json and heldout.json) and of single sentences of the ARMAN NER
-// corpus (arman-heldout.json and arman-heldout2.json: references only, the text is read from ../shared/corpus because ARMAN
+// corpus (arman-heldout.json, arman-heldout2.json and arman-heldout3.json, one per test fold: references only, the text is read from ../shared/corpus because ARMAN
 // is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../utils/sentences';
 import { extractSpeakers } from '../utils/speakers';
@@ -108,7 +108,8 @@ const sets = [
   ['dev', corpusTexts('dev.json')],
   ['held-out', corpusTexts('heldout.json')],
   ['arman', armanTexts('arman-heldout.json')],
-  ...(existsSync(resolve(ROOT, 'tests/fixtures/speakers/arman-heldout2.json')) ? [['arman2', armanTexts('arman-heldout2.json')] as const] : []),
+  ['arman2', armanTexts('arman-heldout2.json')],
+  ['arman3', armanTexts('arman-heldout3.json')],
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');
