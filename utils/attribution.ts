@@ -238,13 +238,21 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   let h = i;
   if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;
   if (!roleHeadLength(tokens, h)) return null;
-  const end = roleEnd(tokens, h, limit, (j) => nameStartsInRole(tokens, isComma(tokens[j]) ? j + 1 : j, limit));
+  const end = roleEnd(tokens, h, limit, (j) => {
+    const at = isComma(tokens[j]) ? j + 1 : j;
+    return nameStartsInRole(tokens, at, limit) || !!readKnown(tokens, at, limit, people);
+  });
   const n = isComma(tokens[end]) ? end + 1 : end;
+  // «قاضی سلیمانی در پایان جلسه اعلام کرد»: a role before the surname of someone already met.
+  const metBefore = n < limit ? readKnown(tokens, n, limit, people) : null;
+  if (metBefore && !isKinHead(tokens[h].key)) return { ...metBefore, role: [h, end] };
   const inner = n < limit ? parseName(tokens, n, limit) : null;
   if (inner && inner.to <= limit) {
     // «دختر شهید سرلشکر X گفت», «همسر X افزود»: X's relative speaks, not X.
     if (n === end && isKinHead(tokens[h].key)) return { kind: 'role', from: h, to: inner.to, role: [h, inner.to], described: true };
-    return { kind: 'name', from: inner.from, to: inner.to, role: [h, end] };
+    // «قاضی مهرداد سلیمانی، رئیس دادگاه، …»: a one-word title before the name gives way to the office after it.
+    const after = end - h === 1 ? roleAfter(tokens, skipCloseQuote(tokens, inner.to), limit) : undefined;
+    return { kind: 'name', from: inner.from, to: inner.to, role: after ?? [h, end] };
   }
   return { kind: 'role', from: h, to: end, role: [h, end] };
 }

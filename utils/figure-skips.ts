@@ -4,12 +4,16 @@ import { ordinalValue, readNumber, SCALES, type NumberRead, type Token } from '.
 import type { Sentence } from './sentences';
 import { SCORE_AFTER, kindOfUnit } from './units';
 
+const GLUED_BEFORE_NUMBER = new Set(['از', 'با', 'به', 'در', 'تا', 'و', 'حدود', 'بیش', 'کمتر', 'هر', 'فقط', 'تنها', 'بر', 'را', 'که', 'رقم', 'مبلغ', 'سال', 'ماه', 'روز', 'ساعت', 'شماره']);
+
 // «F-35», «COP29», phone numbers and leading-zero codes are labels, not quantities.
 export function isPartOfCode(tokens: Token[], read: NumberRead): boolean {
   const head = tokens[read.first];
   const prev = tokens[read.first - 1];
   const next = tokens[read.last + 1];
   if (prev && prev.kind === 'latin' && head.gap === '') return true;
+  // «خودرو۴۵», «پژو۲۰۶»: digits glued to a name are part of it (broken text glues only function words: «از۵۰»).
+  if (prev && prev.kind === 'word' && head.kind === 'digits' && head.gap === '' && !GLUED_BEFORE_NUMBER.has(prev.text)) return true;
   // «F-35», «سی-۱۳۵»: a word, a hyphen and the number, all glued.
   const before = tokens[read.first - 2];
   if (prev?.text === '-' && head.gap === '' && prev.gap === '' && (before?.kind === 'word' || before?.kind === 'latin')) return true;

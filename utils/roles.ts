@@ -19,6 +19,7 @@ const ROLE_HEADS = new Set(
     'مدرس', 'عضو هیئت علمی', 'استادیار', 'دانشیار', 'محقق', 'مورخ', 'منتقد', 'روزنامه نگار', 'خبرنگار',
     'مترجم', 'ناشر', 'مشاور', 'مفسر', 'دیپلمات', 'حقوقدان', 'مدیرعامل', 'سخنگوی', 'رئیس هیئت مدیره',
     'مدیر عامل', 'فرماندار ویژه', 'سرکرده', 'نائب رئیس', 'نایب رئیس', 'کارشناس ارشد',
+    'گارد', 'فوروارد', 'سنتر', 'پاسور', 'لیبرو', 'وینگر', 'تهیه کننده', 'فیلمنامه نویس', 'فیلمبردار', 'طراح',
     'فیلسوف', 'دانشمند', 'فیزیکدان', 'ریاضیدان', 'اخترشناس', 'ستاره شناس', 'باستان شناس', 'زمین شناس', 'زیست شناس', 'کشیش',
     // Kin stand as titles in memorial reports: «دختر شهید محرابی افزود».
     'فرزند', 'همسر', 'دختر', 'پسر', 'مادر', 'پدر', 'برادر', 'خواهر',
@@ -127,6 +128,12 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')') continue;
+    // «تهیه‌کننده فیلم «باد شمال»»: a work's title in guillemets belongs to the role.
+    const close = t.text === '«' && WORK_NOUNS.has(tokens[j - 1]?.key ?? '') ? tokens.findIndex((u, k) => k > j && k <= j + 7 && u.text === '»') : -1;
+    if (close > 0 && close < limit) {
+      j = close;
+      continue;
+    }
     if (isComma(t)) {
       if (commaContinuesRole(tokens, j, limit)) continue;
       break;
@@ -138,6 +145,11 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
   while (j > i + 1 && ROLE_FILLER.has(tokens[j - 1].key)) j--;
   return j;
 }
+
+const WORK_NOUNS = new Set(
+  ['فیلم', 'سریال', 'کتاب', 'رمان', 'نمایش', 'مستند', 'برنامه', 'آلبوم', 'مجموعه', 'نشریه', 'روزنامه', 'مجله', 'پروژه', 'طرح', 'انیمیشن', 'تئاتر']
+    .map(matchKey),
+);
 
 // «منتقله از ناقلین», «برنامه … منتقله از پشه آئدس»: a preposition inside a role set off by a
 // comma or «هم»; otherwise «از»/«به» open the verb's complement («… از شناسایی … خبر داد»).
@@ -241,6 +253,20 @@ export function roleFit(mention: string[], role: string[]): number {
   if (sameHead && ownSpecifier(mention, have) && ownSpecifier(role, new Set(mention)) && sameUpToSpecifier(mention, have)) {
     return 0;
   }
+  const sameRank = !!rankOf(mention) && rankOf(mention) === rankOf(role);
+  if ((sameHead || sameRank) && otherBody(mention, role)) return 0;
   const allIn = mention.every((w) => have.has(w));
   return (sameHead ? 2 : 0) + shared + (allIn ? 3 : 0);
+}
+
+/**
+ * «مدیرکل پزشکی قانونی استان کرمان» vs «مدیرکل راهداری و حمل‌ونقل جاده‌ای استان کرمان» (or «رئیس
+ * پلیس راه استان کرمان»): the same rank and place, but the words naming the body share nothing.
+ */
+function otherBody(mention: string[], role: string[]): boolean {
+  const body = (words: string[], other: string[]) =>
+    words.slice(1).filter((w) => !GENERIC_WORDS.has(w) && !(w === words[words.length - 1] && other.includes(w)));
+  const a = body(mention, role);
+  const b = new Set(body(role, mention));
+  return a.length > 0 && b.size > 0 && a.every((w) => !b.has(w));
 }

@@ -21,6 +21,8 @@ interface Person {
   roleWords: string[];
   quotes: string[];
   aliases: string[];
+  /** «یک نمایشگاه‌دار گفت …»: someone unnamed on purpose, never named later. */
+  anonymous?: boolean;
 }
 
 interface Context {
@@ -30,6 +32,10 @@ interface Context {
   openQuote: { person: Person; paragraph: number } | null;
   /** A direct quote standing alone in this paragraph («…»), for a following «این را X گفت». */
   standingQuote: { text: string; paragraph: number } | null;
+  /** A role that was the subject of the previous sentence, which reported nothing: «نماینده حقوقی … در جایگاه قرار گرفت.» */
+  introduced: { role: string; words: string[]; paragraph: number } | null;
+  /** The role the sentence being read may give to a new name («… قرار گرفت. رضا عسگری‌نیا گفت:»). */
+  introducedHere: { role: string; words: string[] } | null;
   /** matchKeys of words the article names as a company or outlet («شرکت خودروسازی ژاپنی تویوتا»). */
   organizations: Set<string>;
 }
@@ -48,11 +54,15 @@ const WRITING_VERB_RE = /^(?:نوشت|می[\s\u200c]*نویسد)/;
 // present tense of a paper's commentary («برلینر مورگن‌پست می‌افزاید»).
 const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|درخواست|نشان|اثبات|توصیه|معتقد|می[\s\u200c])/;
 const DEMONSTRATIVE = 'این';
+const LETTERS = /[\u0620-\u064a\u0671-\u06d3]/;
+const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
 
 function slice(text: string, tokens: Token[], from: number, to: number): string {
   if (from >= to) return '';
-  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s]+|[»"”\s،,]+$/g, '').trim();
+  const out = text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s]+|[»"”\s،,]+$/g, '').trim();
+  // «تهیه‌کننده فیلم «باد شمال»»: a title quoted inside keeps its closing mark.
+  return out.lastIndexOf('«') > out.lastIndexOf('»') ? out + '»' : out;
 }
 
 function addAlias(p: Person, alias: string): void {
@@ -81,7 +91,7 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean, de
   }
   if (best && bestFit >= 3) return best;
   const last = ctx.last;
-  if (!last || described) return null;
+  if (!last || described || last.anonymous) return null;
   // «این متخصص …» points back to the person being reported, whatever title was used before.
   if (demonstrative && last.nameKey) return last;
   // A person only mentioned so far (a medallist, a guest) is not who a new role speaks for.
@@ -89,6 +99,11 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean, de
   if (differentRanks(words, last.roleWords)) return null;
   if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
   return null;
+}
+
+/** A source left unnamed: the referent of a later «او», kept out of the list of people. */
+function anonymous(): Person {
+  return { name: '', nameKey: '', surnames: [], role: '', roleWords: [], quotes: [], aliases: [], anonymous: true };
 }
 
 function newPerson(ctx: Context, name: string, nameKey: string, surnames: string[]): Person {
@@ -126,7 +141,7 @@ function resolve(ctx: Context, m: Mention, text: string, tokens: Token[], attrib
   const last = ctx.last;
   // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
   // A name in a sentence that reports nothing («… شاعرانی چون X، Y …») names the role only if its role fits.
-  if (!p && last && !last.nameKey && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
+  if (!p && last && !last.nameKey && !last.anonymous && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
   // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
   if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
   if (p && !p.nameKey) {
@@ -136,7 +151,10 @@ function resolve(ctx: Context, m: Mention, text: string, tokens: Token[], attrib
     // The lead's short role («مدیرعامل یک شرکت») gives way to the full one given with the name.
     if (words.length > p.roleWords.length && p.roleWords.every((w) => words.includes(w))) p.role = '';
   }
-  if (!p) p = newPerson(ctx, name, key, surnameKeys(nameTokens));
+  if (!p) {
+    p = newPerson(ctx, name, key, surnameKeys(nameTokens));
+    if (!words.length && attributed && ctx.introducedHere) setRole(p, ctx.introducedHere.role, ctx.introducedHere.words);
+  }
   if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
   setRole(p, roleText, words);
   return p;
@@ -243,12 +261,24 @@ function readSentence(ctx: Context, s: Sentence): boolean {
       return true;
     }
   }
+  // «یک نمایشگاه‌دار … گفت …», «یکی از خریداران گفت»: an unnamed source, whom a later «او» means.
+  // («یک چشم‌پزشک گفت» is a role, which readMention took: the lead's teaser, named further on.)
+  if (findVerbs(folded).length && INDEFINITE_SUBJECT.has(tokens[subjectStarts(tokens, 0, tokens.length)[0]]?.key ?? '')) {
+    ctx.last = anonymous();
+    ctx.openQuote = null;
+    return false;
+  }
   // No attribution: a named subject still becomes the referent of a later «وی».
   for (const start of subjectStarts(tokens, 0, tokens.length)) {
     const m = readMention(tokens, start, tokens.length, knownPeople(ctx));
     if (m && (m.kind === 'name' || m.kind === 'known')) {
       ctx.last = resolve(ctx, m, s.text, tokens, false);
       ctx.openQuote = null;
+      return false;
+    }
+    // «در ادامه، نماینده حقوقی … در جایگاه قرار گرفت. رضا عسگری‌نیا گفت: …»: the role of whoever speaks next.
+    if (m?.kind === 'role' && start === m.from && m.role && tokens.slice(m.role[1]).filter((t) => LETTERS.test(t.text)).length >= 2) {
+      ctx.introduced = { role: slice(s.text, tokens, m.role[0], m.role[1]), words: roleWords(tokens.slice(m.role[0], m.role[1])), paragraph: s.paragraph };
       return false;
     }
   }
@@ -284,10 +314,14 @@ function organizationWords(sentences: Sentence[]): Set<string> {
 
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
-  const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, organizations: organizationWords(sentences) };
+  const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
+    organizations: organizationWords(sentences),
+  };
   for (const s of sentences) {
     const open = ctx.openQuote;
     const standing = ctx.standingQuote;
+    ctx.introducedHere = ctx.introduced?.paragraph === s.paragraph ? ctx.introduced : null;
+    ctx.introduced = null;
     if (readSentence(ctx, s)) {
       ctx.standingQuote = null;
       continue;

@@ -27,6 +27,8 @@ describe('isPartOfCode', () => {
     ['(-۳ درصد)', false],
     ['به 1.600.000 کد رسید', false],
     ['۱۲,۵۰۰,۰۰۰ تومان', false],
+    ['بررسی آگهی‌های خودرو۴۵ نشان می‌دهد', true],
+    ['بیش از۵۰ درصد', false],
   ])('%s → %s', (text, code) => {
     const { tokens, read } = firstNumber(text);
     expect(isPartOfCode(tokens, read)).toBe(code);

@@ -423,6 +423,52 @@ describe('extractSpeakers: forms from ARMAN dev sets 1–2 (invented sentences)'
   });
 });
 
+describe('extractSpeakers: forms from held-out set 7 (invented sentences)', () => {
+  it('heads of two bodies that share only a place are two people', () => {
+    const text = [
+      'دکتر کامران نیکو، مدیرکل پزشکی قانونی استان یزد، گفت: آمار کاهش یافت.',
+      'جواد رستمی، رئیس پلیس راه استان یزد، افزود: تخلفات زیاد است.',
+      'مدیرکل راهداری و حمل‌ونقل جاده‌ای استان یزد هم گفت: جاده‌ها ایمن می‌شوند.',
+      'حسین امیری با بیان اینکه طرح‌ها ادامه دارد، افزود: اعتبارات کم است.',
+    ].join('\n\n');
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([
+      ['کامران نیکو', 'مدیرکل پزشکی قانونی استان یزد', 1],
+      ['جواد رستمی', 'رئیس پلیس راه استان یزد', 1],
+      ['حسین امیری', 'مدیرکل راهداری و حمل‌ونقل جاده‌ای استان یزد', 2],
+    ]);
+  });
+
+  it('a role before the surname of someone met is that person; a one-word title gives way to the office after the name', () => {
+    const text = 'قاضی مهدی کرمانی، رئیس دادگاه، از وکیل خواست دفاعیه را بخواند.\n\nقاضی کرمانی در پایان جلسه اعلام کرد که جلسه بعدی دی‌ماه است.';
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['مهدی کرمانی', 'رئیس دادگاه', 2]]);
+  });
+
+  it('«خواستار … شد» with the request in between; a passive «نسبت داده می‌شود» names nobody', () => {
+    const text = 'علی کیانی، نماینده دادستان، گفت: پرونده کامل است.\n\nنماینده دادستان با اشاره به اینکه ۲۸ ویلا ساخته شده، خواستار اعاده وضع به حال سابق و قلع و قمع این بناها شد.\n\nتأخیر در اعلام نتایج به موانع فنی نسبت داده می‌شود.';
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['علی کیانی', 2]]);
+  });
+
+  it('an unnamed source («یک نمایشگاه‌دار … گفت») is whom a later «او» means', () => {
+    const text = 'رضا کریمی، کارشناس بازار، گفت: قیمت‌ها بالا می‌رود.\n\nیک نمایشگاه‌دار هم به ما گفت مشتری کم است. به گفته او، هفته گذشته دو خودرو فروخته است.';
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['رضا کریمی', 1]]);
+  });
+
+  it('a role introduced in a sentence that reports nothing is the role of the name that speaks next', () => {
+    const text = 'در ادامه، نماینده حقوقی اداره کل منابع طبیعی مازندران به عنوان شاکی در جایگاه قرار گرفت. رضا نیکخواه گفت: این اراضی ملی است.';
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['رضا نیکخواه', 'نماینده حقوقی اداره کل منابع طبیعی مازندران']]);
+    // A role that runs to the end of its sentence is no role: its predicate was read into it.
+    const runOn = 'در ادامه، نماینده حقوقی اداره کل منابع طبیعی مازندران در جایگاه قرار گرفت. رضا نیکخواه گفت: این اراضی ملی است.';
+    expect(speakersOf(runOn).map((s) => [s.name, s.role])).toEqual([['رضا نیکخواه', '']]);
+  });
+
+  it.each([
+    ['a work\'s title in guillemets stays in the role', 'مینا صدری، تهیه‌کننده فیلم «باد شمال» که از پرده پایین آمد، اما می‌گوید سالن‌ها فرصت نمی‌دهند.', 'تهیه‌کننده فیلم «باد شمال»'],
+    ['a basketball position is a role', 'آرش کیانی، گارد تیم گرگان، نوشت: این برد برای هواداران بود.', 'گارد تیم گرگان'],
+  ])('%s', (_label, text, role) => {
+    expect(speakersOf(text).map((s) => s.role)).toEqual([role]);
+  });
+});
+
 describe('extractSpeakers: roles from held-out set 5', () => {
   it('an apposition with a relative clause is the role, up to «که»', () => {
     const found = speakersOf('غلامرضا نظری، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد، به ما گفت: امسال برداشت کم است.');
