@@ -28,6 +28,7 @@ const ADVERB_OPENERS = [
   'از طرفی', 'در بخش دیگری', 'در این میان', 'در همین حال', 'در این حال', 'با این حال', 'به هر حال', 'در همین حین', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
   'اخیرا', 'بنابراین', 'نخست', 'ابتدا', 'در مقابل', 'در واکنش', 'همزمان', 'برای مثال', 'به عنوان مثال', 'مثلا',
 ].map((p) => p.split(' ').map(matchKey));
+const GLUED_ADVERB_OPENERS = new Set(ADVERB_OPENERS.filter((p) => p.length > 1).map((p) => p.join('')));
 
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];
@@ -118,6 +119,14 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
     let j = c + 1;
     while (j < to && j - c < 40 && !isSeparator(tokens[j])) j++;
     if (j >= to || j - c >= 40) break;
+    // «در مراسمی که امام جمعه، استاندار، … حضور داشتند، سردار X …»: a relative clause's own commas
+    // come before its verb; the circumstance ends at the first comma after that verb.
+    const ke = tokens.slice(c, j).findIndex((t) => t.key === 'که');
+    if (ke >= 0) {
+      let k = j;
+      while (k < to && k - c < 60 && !(isSeparator(tokens[k]) && VERB_END_RE.test(tokens[k - 1].key))) k++;
+      if (k < to && k - c < 60) j = k;
+    }
     // «در این نشست، نخست علی‌اصغر محمدخانی …»
     const next = skipAdverb(tokens, j + 1);
     if (!starts.includes(next)) starts.push(next);
@@ -127,11 +136,15 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
 
 /** The index after an adverb opener at i («در ادامه»، «همچنین،»), or i itself. */
 function skipAdverb(tokens: Token[], i: number): number {
+  // Glued in broken text: «دراین‌حال،».
+  if (tokens[i] && GLUED_ADVERB_OPENERS.has(tokens[i].key)) return isSeparator(tokens[i + 1]) ? i + 2 : i + 1;
   const phrase = ADVERB_OPENERS.find((p) => p.every((k, n) => tokens[i + n]?.key === k));
   if (!phrase) return i;
   return isSeparator(tokens[i + phrase.length]) ? i + phrase.length + 1 : i + phrase.length;
 }
 
+// The end of a finite verb («داشتند», «است», «شد»), to find where a relative clause stops.
+const VERB_END_RE = /(?:ند|ست|بود|شد|کرد|داد|[^ا]د)$/;
 const CIRCUMSTANCE_KEYS = new Set(['در', 'طی', 'پس', 'قبل', 'بعد', 'پیش', 'هنگام', 'ضمن', 'روز']);
 
 /**
@@ -147,6 +160,8 @@ export function quoteRange(folded: string, verb: VerbHit): [number, number] {
   }
   return [0, folded.length];
 }
+
+export type LoneSurname = false | 'speech' | 'stance';
 
 /** Who a subject clause names: a pronoun, a known person, a new name (with its role) or a role alone. */
 export interface Mention {
@@ -200,10 +215,11 @@ function roleAfter(tokens: Token[], r: number, limit: number): [number, number] 
 
 /**
  * `pluralVerb`: the verb is plural, so a name known only from its shape is a group («کشاورزان منطقه، …، گفتند»).
- * `loneSurname`: a verb of speech follows, so one unknown word before it may be a surname («همتی گفت:»).
+ * `loneSurname`: a verb follows that a person uses, so one unknown word before it may be a surname
+ * («همتی گفت:»); 'speech' for verbs only people use («گفت», «خاطرنشان کرد»), 'stance' for the rest.
  */
 export function readMention<P extends { nameKey: string; surnames: string[] }>(
-  tokens: Token[], start: number, limit: number, people: P[], pluralVerb = false, loneSurname = false,
+  tokens: Token[], start: number, limit: number, people: P[], pluralVerb = false, loneSurname: LoneSurname = false,
 ): Mention | null {
   let i = start;
   const quoted = parseQuotedName(tokens, i, limit);
@@ -233,8 +249,9 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     // its noun is in no role list.
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
-  const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? (loneSurname ? parseLoneSurname(tokens, i, limit) : null));
-  if (bare) return { kind: 'name', from: bare.from, to: bare.to };
+  const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? (loneSurname ? parseLoneSurname(tokens, i, limit, loneSurname === 'speech') : null));
+  // «باب‌هوک، نخست‌وزیر سابق استرالیا، دیروز گفت»: a role may follow the lone surname.
+  if (bare) return { kind: 'name', from: bare.from, to: bare.to, role: roleAfter(tokens, bare.to, limit) };
   let h = i;
   if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;
   if (!roleHeadLength(tokens, h)) return null;

@@ -4,7 +4,7 @@
 // a comma, a role word, a verb, a function word or a time word.
 import { matchKey } from './normalize';
 import {
-  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, isCitySurname,
+  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, isCitySurname,
 } from './name-words';
 import { isKinHead, isRoleHead, opensEvent, roleHeadLength } from './roles';
 
@@ -49,7 +49,7 @@ export function titleLength(tokens: Token[], i: number): number {
 
 /** A name word that is not an organization, place or plural: «ریم»، «خادر», not «خبرگزاری»، «کره». */
 function isPersonWord(tok: Token | undefined): boolean {
-  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key);
+  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key);
 }
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
@@ -167,7 +167,10 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
   const nounStart = (isNameWord(t) && !NOT_APPOSITION.has(t!.key)) || isRoleHead(t?.key ?? '') || /^\d/.test(t?.text ?? '') || oneOf;
   if (b === a || !isComma(tokens[b]) || !nounStart) return null;
   let v = b + 1;
-  while (v < limit && v - b <= 8 && !isComma(tokens[v]) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;
+  // «، دانشجوی ۲۰ ساله، در یک تماس تلفنی از شهر … قاهره، گفت»: a circumstance closed by a comma may
+  // stand between it and the verb.
+  const circumstance = CIRCUMSTANCE_OPENERS.has(tokens[v]?.key ?? '') && isComma(tokens[limit - 1]);
+  while (v < limit && v - b <= (circumstance ? 25 : 8) && (circumstance || !isComma(tokens[v])) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;
   if (v !== limit) return null;
   // «، دستیار من که قبلا هم ایران بوده،»: the relative clause describes, the noun before it is the role.
   // «، یکی از مهندسان … در مصاحبه با مجله نیوساینتیست،»: where they spoke is no part of who they are.
@@ -209,6 +212,7 @@ export function parseBareName(tokens: Token[], i: number, limit: number): NameSp
   return { from: i, to: i + 2, titled: false, hasFirstName: false };
 }
 
+const CIRCUMSTANCE_OPENERS = new Set(['در', 'طی', 'ضمن', 'هنگام', 'پس', 'روز'].map(matchKey));
 const TIME_ADJECTIVE = /^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد)$/;
 const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'از', 'بر'].map(matchKey));
 // «ربیعی این روند را … دانست», «یونسی بار دیگر … گفت»: an object or adverb opens after the surname.
@@ -219,14 +223,19 @@ const LONE_OBJECT_OPENERS = new Set(['این', 'بار'].map(matchKey));
  * gave no fuller name for it: a surname. Common nouns in that place are refused by the same lists
  * as above (roles, organizations, places, anonymous heads, first names alone).
  */
-export function parseLoneSurname(tokens: Token[], i: number, limit: number): NameSpan | null {
+export function parseLoneSurname(tokens: Token[], i: number, limit: number, speechVerb = false): NameSpan | null {
   const t = tokens[i];
   if (i >= limit || !isPersonWord(t) || t.key.length < 3) return null;
-  // Closed by the verb, a time or circumstance word («یونسی همچنین گفت», «ربیعی با تأکید …») or a role («یونسی وزیر اطلاعات …»).
+  // Closed by the verb, a time or circumstance word («یونسی همچنین گفت», «ربیعی با تأکید …») or a role,
+  // with or without a comma («یونسی وزیر اطلاعات …», «باب‌هوک، نخست‌وزیر سابق استرالیا، …»).
   const next = tokens[i + 1];
-  if (i + 1 < limit && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || isRoleHead(next.key)))) return null;
+  // The comma form only where the clause starts («از سوی دیگر، باب‌هوک، …»), not after a noun («در ادامه همایش، مدیر …»).
+  const clauseStart = i === 0 || isComma(tokens[i - 1]) || CLAUSE_MARK_RE.test(tokens[i - 1].text);
+  const roleNext = isRoleHead(next?.key ?? '') || (clauseStart && isComma(next) && isRoleHead(tokens[i + 2]?.key ?? ''));
+  if (i + 1 < limit && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
   // Unlike after a first name, «ـایی» here is a surname («رضایی»), not a nationality (those isPersonWord refused).
-  if (ANONYMOUS_HEADS.has(t.key) || BROKEN_PLURAL_RE.test(t.key) || TIME_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
+  // A broken plural in «ـات» («مقامات») does not «گفت» in the singular; «عرفات» does.
+  if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
   // «متخصصان», «پژوهشگران»: a plural in «ان»; surnames in «یان» («کریمیان») stay.
   if (/[^ی]ان$/.test(t.key)) return null;
   // «امام جمعه», «رئیس‌جمهوری», «فرزندش»: a two-word role, a role with «ی», a relative with a possessive.

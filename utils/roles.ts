@@ -92,7 +92,9 @@ function endsRole(tokens: Token[], i: number): boolean {
 
 /** «در مصاحبه …», «در دیدار …»: at i the sentence turns from who someone is to where they spoke. */
 export function opensEvent(tokens: Token[], i: number): boolean {
-  return tokens[i]?.key === 'در' && !!tokens[i + 1] && EVENT_AFTER_DAR.has(tokens[i + 1].key);
+  const next = tokens[i + 1]?.key ?? '';
+  // Indefinite forms too: «در مصاحبه‌ای», «در دیداری».
+  return tokens[i]?.key === 'در' && (EVENT_AFTER_DAR.has(next) || EVENT_AFTER_DAR.has(next.replace(/ا?ی$/, '')));
 }
 
 /**
@@ -139,6 +141,8 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
       break;
     }
     if (stopAt(j)) break;
+    // «رئیس اداره نظارت بر مواد غذایی»: «بر» belongs to «نظارت».
+    if (t.key === 'بر' && tokens[j - 1]?.key === 'نظارت') continue;
     if (endsRole(tokens, j) && !(WEAK_END_WORDS.has(t.key) && closesSoon(tokens, j, limit))) break;
   }
   if (tokens[j]?.key === RA) j = dropObject(tokens, i, j);
@@ -225,6 +229,8 @@ const RANK_CLASSES: Record<string, string[]> = {
   prosecutor: ['دادستان'],
   commander: ['فرمانده'],
   ambassador: ['سفیر'],
+  // Commentators hold no office: «معاون نظارت بر بازار …» is not the «کارشناس بازار سرمایه» just quoted.
+  commentator: ['کارشناس', 'کارشناس ارشد', 'تحلیلگر', 'پژوهشگر', 'اقتصاددان', 'جامعه شناس', 'روانشناس', 'منتقد', 'مفسر', 'فعال'],
 };
 const RANK_OF = new Map(Object.entries(RANK_CLASSES).flatMap(([rank, words]) => words.map((w) => [matchKey(w), rank] as const)));
 

@@ -10,7 +10,7 @@ import { isNameWord, parseName, surnameKeys, type Token } from './names';
 import { readInterview } from './interview';
 import { differentRanks, isRoleHead, roleFit, roleWords } from './roles';
 import {
-  accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type Mention,
+  accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type LoneSurname, type Mention,
 } from './attribution';
 
 interface Person {
@@ -189,6 +189,28 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
   return true;
 }
 
+// «ایرنا از قول کروبی گفت که …»: the outlet reports, the person after «از قول» is the speaker.
+const ON_BEHALF_RE = /(?:^|[\s،,])از[\s\u200c]*قول[\s\u200c]+/;
+
+function readOnBehalf(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
+  const hit = ON_BEHALF_RE.exec(folded);
+  if (!hit) return false;
+  const end = hit.index + hit[0].length;
+  const verb = findVerbs(folded).find((v) => v.start >= end);
+  if (!verb) return false;
+  const at = tokens.findIndex((t) => t.start >= end);
+  const verbTok = tokens.findIndex((t) => t.end > verb.start);
+  const m = at >= 0 && at < verbTok ? readMention(tokens, at, verbTok, knownPeople(ctx), false, 'speech') : null;
+  if (!m || m.kind === 'role') return false;
+  const p = resolve(ctx, m, s.text, tokens);
+  if (!p) return false;
+  const [qs, qe] = quoteRange(folded, verb);
+  p.quotes.push(s.text.slice(qs, qe).trim());
+  ctx.last = p;
+  ctx.openQuote = null;
+  return true;
+}
+
 /** «این را علی لاریجانی گفت.» after a quote: the quote is the statement, the subject follows «را». */
 function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
   const hit = thisSaid(folded);
@@ -218,12 +240,12 @@ function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number)
   return second && second.kind !== 'role' && second.kind !== 'pronoun' ? second : null;
 }
 
-/** Whether only a person could say this: a verb of speech, or any reporting verb opening direct speech. */
-function speechOnly(folded: string, verb: { start: number; end: number }): boolean {
+/** Whether only a person would say this: a verb of speech, or a reporting verb opening direct speech or a stance. */
+function personVerb(folded: string, verb: { start: number; end: number }): LoneSurname {
   const word = folded.slice(verb.start, verb.end);
-  if (SPEECH_VERB_RE.test(word)) return true;
+  if (SPEECH_VERB_RE.test(word)) return 'speech';
   if (WRITING_VERB_RE.test(word)) return false;
-  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word);
+  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : false;
 }
 
 /** Reads one sentence; true when it was attributed to someone. */
@@ -232,7 +254,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   if (isReporterSentence(folded)) return false;
   const tokens = tokenize(folded);
   if (!tokens.length) return false;
-  if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens)) return true;
+  if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens) || readOnBehalf(ctx, s, folded, tokens)) return true;
   for (const verb of findVerbs(folded)) {
     const verbTok = tokens.findIndex((t) => t.end > verb.start);
     const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
@@ -241,7 +263,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
     for (const start of subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)))) {
       // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
       // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
-      const lone = !plural && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && speechOnly(folded, verb);
+      const lone = !plural && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && personVerb(folded, verb);
       const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, lone);
       if (!m) continue;
       // «تویوتا در این بیانیه تأکید کرد:» after «شرکت خودروسازی ژاپنی تویوتا»: the company speaks.

@@ -87,8 +87,9 @@ describe('extractSpeakers patterns', () => {
   });
 
   it('keeps a multi-sentence direct quote as one statement', () => {
+    // A lone surname with its role between commas is a person.
     const [s] = speakersOf('زاهدپور، رئیس روابط عمومی شستا، گفت: پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.');
-    expect(s).toBeUndefined();
+    expect([s.name, s.role, s.quotes]).toEqual(['زاهدپور', 'رئیس روابط عمومی شستا', ['پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.']]);
     const [t] = speakersOf('کامبیز زاهدپور گفت: پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.\nجمله بعدی گزارشگر است.');
     expect(t.quotes).toEqual(['پروژه‌ها اجرا شود. بودجه در منطقه هزینه شود.']);
   });
@@ -466,6 +467,33 @@ describe('extractSpeakers: forms from held-out set 7 (invented sentences)', () =
     ['a basketball position is a role', 'آرش کیانی، گارد تیم گرگان، نوشت: این برد برای هواداران بود.', 'گارد تیم گرگان'],
   ])('%s', (_label, text, role) => {
     expect(speakersOf(text).map((s) => s.role)).toEqual([role]);
+  });
+});
+
+describe('extractSpeakers: forms from ARMAN set 3 (invented sentences)', () => {
+  it.each([
+    ['a speaker after «از قول»', 'خبرگزاری ایرنا از قول کاظمی گفت که سفر لغو شد.', [['کاظمی', '']]],
+    ['a foreign paper by its last word never speaks', 'نیویورک‌پست خاطرنشان کرد که سفر لغو شد.', []],
+    ['a lone surname in «ـات» before a verb of speech', 'برکات خاطرنشان کرد که مذاکره ادامه دارد.', [['برکات', '']]],
+    ['a broken plural in «ـات» before a stance verb', 'تحقیقات این روش را مؤثر دانست.', []],
+    ['a lone surname, its role between commas', 'از سوی دیگر، دوهرتی، نخست‌وزیر سابق ایرلند، دیروز گفت: همه‌پرسی لازم است.', [['دوهرتی', 'نخست‌وزیر سابق ایرلند']]],
+    ['not a noun before a comma and a role', 'در ادامه همایش، مدیر گردشگری استان گفت: طرح‌ها اجرا شد.', []],
+    ['«ژنرال» is a title', 'ژنرال کاستا در پاسخ به خبرنگاران تأکید کرد که نیروها عقب نمی‌روند.', [['کاستا', '']]],
+    ['«نظارت بر» stays in the role', 'دکتر مهدوی رئیس اداره نظارت بر مواد غذایی در این جلسه گفت: کارخانه‌ها بازرسی شدند.', [['مهدوی', 'رئیس اداره نظارت بر مواد غذایی']]],
+    ['an indefinite event ends the role', 'پاپاس رئیس‌جمهوری یونان در مصاحبه‌ای با رادیو تأکید کرد که روابط خوب است.', [['پاپاس', 'رئیس‌جمهوری یونان']]],
+    ['a glued opener', 'دراین‌حال، سخنگوی ارتش اعلام کرد: حمله دفع شد.', []],
+    ['a circumstance between the apposition and the verb', 'عبدالله محمد، دانشجوی ۲۰ ساله، در یک تماس تلفنی از شهر شیبین واقع در شمال قاهره، گفت: دانشجویان آرام‌اند.', [['عبدالله محمد', 'دانشجوی ۲۰ ساله']]],
+    ['a relative clause with its own commas before the subject', 'در مراسمی که امام جمعه، استاندار و جمعی از فرماندهان حضور داشتند، سردار کاوه‌نژاد فرمانده لشکر استان گفت: نمایشگاه برپا شد.', [['کاوه‌نژاد', 'فرمانده لشکر استان']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('a commentator and an office-holder are two people though their roles share a word', () => {
+    const text = 'علی صادقی، کارشناس بازار سرمایه، گفت: شاخص بالا می‌رود.\n\nمعاون نظارت بر بازار سازمان بورس نیز از عرضه سهام خبر داد. سعید مظهری گفت: عرضه هفته آینده است.';
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([
+      ['علی صادقی', 'کارشناس بازار سرمایه', 1],
+      ['سعید مظهری', 'معاون نظارت بر بازار سازمان بورس', 2],
+    ]);
   });
 });
 
