@@ -7,7 +7,7 @@ import {
   titleLength, type Token,
 } from './names';
 import { LETTERS_ONLY } from './name-words';
-import { isKinHead, roleEnd, roleHeadLength } from './roles';
+import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { VerbHit } from './attribution-verbs';
 
 export { accordingTo, findVerbs, thisSaid, type VerbHit } from './attribution-verbs';
@@ -255,7 +255,10 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   let h = i;
   if (tokens[h] && (tokens[h].key === 'این' || tokens[h].key === 'یک')) h++;
   if (!roleHeadLength(tokens, h)) return null;
-  const end = roleEnd(tokens, h, limit, (j) => {
+  // «رئیس‌جمهور خاتمی دیروز …»: after a complete office a lone word is its holder's surname.
+  const complete = completeHeadLength(tokens, h);
+  const holder = complete ? parseLoneSurname(tokens, h + complete, limit, true) : null;
+  const end = holder ? h + complete : roleEnd(tokens, h, limit, (j) => {
     const at = isComma(tokens[j]) ? j + 1 : j;
     return nameStartsInRole(tokens, at, limit) || !!readKnown(tokens, at, limit, people);
   });
@@ -263,7 +266,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   // «قاضی سلیمانی در پایان جلسه اعلام کرد»: a role before the surname of someone already met.
   const metBefore = n < limit ? readKnown(tokens, n, limit, people) : null;
   if (metBefore && !isKinHead(tokens[h].key)) return { ...metBefore, role: [h, end] };
-  const inner = n < limit ? parseName(tokens, n, limit) : null;
+  const inner = n < limit ? (parseName(tokens, n, limit) ?? (holder && n === holder.from ? holder : null)) : null;
   if (inner && inner.to <= limit) {
     // «دختر شهید سرلشکر X گفت», «همسر X افزود»: X's relative speaks, not X.
     if (n === end && isKinHead(tokens[h].key)) return { kind: 'role', from: h, to: inner.to, role: [h, inner.to], described: true };

@@ -4,7 +4,7 @@
 // a comma, a role word, a verb, a function word or a time word.
 import { matchKey } from './normalize';
 import {
-  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, isCitySurname,
+  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, ADVERBS, COUNTRIES, isCitySurname,
 } from './name-words';
 import { isKinHead, isRoleHead, opensEvent, roleHeadLength } from './roles';
 
@@ -49,7 +49,7 @@ export function titleLength(tokens: Token[], i: number): number {
 
 /** A name word that is not an organization, place or plural: «ریم»، «خادر», not «خبرگزاری»، «کره». */
 function isPersonWord(tok: Token | undefined): boolean {
-  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key);
+  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key) && !ADVERBS.has(tok!.key) && !COUNTRIES.has(tok!.key);
 }
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
@@ -95,15 +95,32 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed, or
   // when it is made from a city («هاشمی رفسنجانی پیش‌بینی … را …»).
   if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) &&
-    (j + 1 === limit || closesName(tokens[j + 1]) || isCitySurname(tokens[j].key))) j++;
+    (j + 1 === limit || closesName(tokens[j + 1]) || isCitySurname(tokens[j].key)) && secondSurnameFits(tokens[j - 1], tokens[j], tokens[j + 1])) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
   // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
-  if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j])) {
+  if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j]) && !PERSIAN_SURNAME_END_RE.test(tokens[j - 1].key)) {
     let k = j;
     while (k < limit && k - from < 4 && isPersonWord(tokens[k])) k++;
     if (k === limit || closesName(tokens[k]) || NATIONALITIES.has(tokens[k].key)) j = k;
   }
   return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
+}
+
+// Endings that make a word a surname: «کریمی», «کریمیان», «رضاپور», «حسین‌زاده», «نیک‌نیا», «صالحی‌فر»…
+const SURNAME_END_RE = /(?:ی|یان|پور|زاده|نیا|فر|نژاد|لو|وند|راد|مقدم|کیا|منش)$/;
+// The unmistakably Persian ones: no Arabic name chain runs on after them («خضریان سطح زیر کشت …»).
+const PERSIAN_SURNAME_END_RE = /(?:یان|پور|زاده|نیا|فر|نژاد|وند|راد|مقدم|منش)$/;
+
+/**
+ * Whether `second` continues the surname `first`: never when the object marker follows («آقای
+ * خاتمی تمرکز را …»), and after a surname-shaped word («خضریان») only when it has a surname's shape
+ * itself («یونسی رستمی», «هاشمی رفسنجانی»), not «خضریان سطح زیر کشت …».
+ */
+function secondSurnameFits(first: Token, second: Token, after: Token | undefined): boolean {
+  if (after?.key === 'را') return false;
+  // «آقای میلی منفرد، معاون …»: a comma or the verb right after closes the name whatever its shape.
+  if (!after || isComma(after) || !LETTERS_ONLY.test(after.text)) return true;
+  return !SURNAME_END_RE.test(first.key) || SURNAME_END_RE.test(second.key) || isCitySurname(second.key) || FAMOUS.has(second.key);
 }
 
 /**
@@ -237,7 +254,8 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   // A broken plural in «ـات» («مقامات») does not «گفت» in the singular; «عرفات» does.
   if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
   // «متخصصان», «پژوهشگران»: a plural in «ان»; surnames in «یان» («کریمیان») stay.
-  if (/[^ی]ان$/.test(t.key)) return null;
+  // «شونمان», «هارتمان»: «ـمان» is rarely a plural («مردمان»), and singular nouns in it are in the lists.
+  if (/[^ی]ان$/.test(t.key) && !/مان$/.test(t.key)) return null;
   // «امام جمعه», «رئیس‌جمهوری», «فرزندش»: a two-word role, a role with «ی», a relative with a possessive.
   if (roleHeadLength(tokens, i) || isRoleHead(t.key.replace(/ی$/, '')) || isKinHead(t.key.replace(/(?:ش|م|ت|شان|مان|تان)$/, ''))) return null;
   return { from: i, to: i + 1, titled: false, hasFirstName: false };

@@ -19,7 +19,7 @@ const ROLE_HEADS = new Set(
     'مدرس', 'عضو هیئت علمی', 'استادیار', 'دانشیار', 'محقق', 'مورخ', 'منتقد', 'روزنامه نگار', 'خبرنگار',
     'مترجم', 'ناشر', 'مشاور', 'مفسر', 'دیپلمات', 'حقوقدان', 'مدیرعامل', 'سخنگوی', 'رئیس هیئت مدیره',
     'مدیر عامل', 'فرماندار ویژه', 'سرکرده', 'نائب رئیس', 'نایب رئیس', 'کارشناس ارشد',
-    'گارد', 'فوروارد', 'سنتر', 'پاسور', 'لیبرو', 'وینگر', 'تهیه کننده', 'فیلمنامه نویس', 'فیلمبردار', 'طراح',
+    'مخبر', 'گارد', 'فوروارد', 'سنتر', 'پاسور', 'لیبرو', 'وینگر', 'تهیه کننده', 'فیلمنامه نویس', 'فیلمبردار', 'طراح',
     'فیلسوف', 'دانشمند', 'فیزیکدان', 'ریاضیدان', 'اخترشناس', 'ستاره شناس', 'باستان شناس', 'زمین شناس', 'زیست شناس', 'کشیش',
     // Kin stand as titles in memorial reports: «دختر شهید محرابی افزود».
     'فرزند', 'همسر', 'دختر', 'پسر', 'مادر', 'پدر', 'برادر', 'خواهر',
@@ -80,6 +80,20 @@ export function roleHeadLength(tokens: Token[], i: number): number {
 
 function isComma(t: Token | undefined): boolean {
   return !!t && (t.text === '،' || t.text === ',');
+}
+
+// Offices one holds without a complement, so a word right after them is the holder's name
+// («رئیس‌جمهور خاتمی», «نخست‌وزیر باراک»), unlike «وزیر کشور» or «سرمربی پرسپولیس».
+const COMPLETE_HEADS = new Set(
+  ['رئیس جمهور', 'رئیس جمهوری', 'رئیسجمهور', 'رئیسجمهوری', 'نخست وزیر', 'نخستوزیر', 'صدراعظم', 'پادشاه', 'ملکه', 'ولیعهد', 'پاپ', 'سناتور', 'صدر اعظم']
+    .map((w) => w.split(' ').map(matchKey).join('')),
+);
+
+/** The length of a complete office at i (see COMPLETE_HEADS), or 0. */
+export function completeHeadLength(tokens: Token[], i: number): number {
+  const n = roleHeadLength(tokens, i);
+  const key = tokens.slice(i, i + n).map((t) => t.key).join('');
+  return n && COMPLETE_HEADS.has(key) ? n : 0;
 }
 
 /** Whether tokens[i] ends a role that is being read. */

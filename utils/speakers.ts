@@ -248,6 +248,20 @@ function personVerb(folded: string, verb: { start: number; end: number }): LoneS
   return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : false;
 }
 
+const ASKED_RE = /(?:^|\s)از[\s\u200c]+[^.؟?]{1,60}?[\s\u200c](?:پرسید|پرسیدند|سوال[\s\u200c]*کرد|سؤال[\s\u200c]*کرد|جویا[\s\u200c]*شد)(?![\u0620-\u06d3])/;
+
+const ASKING_WORDS = new Set(['پرسید', 'پرسیدند', 'سوال', 'سؤال', 'جویا'].map(matchKey));
+
+/** The person named after «از» in «… از NAME پرسید», or null. */
+function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[]): Person | null {
+  const hit = ASKED_RE.exec(folded);
+  if (!hit) return null;
+  const from = tokens.findIndex((t) => t.start >= hit.index + hit[0].indexOf('از') + 2);
+  const verb = tokens.findIndex((t, i) => i > from && ASKING_WORDS.has(t.key));
+  const m = from >= 0 && verb > from ? readMention(tokens, from, verb, knownPeople(ctx), false, 'speech') : null;
+  return m && (m.kind === 'name' || m.kind === 'known') ? resolve(ctx, m, s.text, tokens, false) : null;
+}
+
 /** Reads one sentence; true when it was attributed to someone. */
 function readSentence(ctx: Context, s: Sentence): boolean {
   const folded = fold(s.text);
@@ -260,17 +274,20 @@ function readSentence(ctx: Context, s: Sentence): boolean {
     const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
+    let unknownPronoun = false;
     for (const start of subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)))) {
       // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
       // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
-      const lone = !plural && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && personVerb(folded, verb);
-      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, lone);
+      // After an unknown «وی» only a listed or titled name counts, not one known by its shape alone
+      // («وی با بیان این که آقای یونسی … نمی‌دانستند», but not «… که مجموعه شواهد، …، تصریح کرد»).
+      const lone = !plural && !unknownPronoun && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && personVerb(folded, verb);
+      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural || unknownPronoun, lone);
       if (!m) continue;
       // «تویوتا در این بیانیه تأکید کرد:» after «شرکت خودروسازی ژاپنی تویوتا»: the company speaks.
       if (m.kind === 'name' && m.from === start && m.to === start + 1 && ctx.organizations.has(tokens[start].key)) continue;
       const p = resolve(ctx, m, s.text, tokens);
-      // «وی با بیان این مطلب که زندگی … می‌افزاید»: the subject is «وی», unknown here; nothing later in the clause is.
-      if (!p && m.kind === 'pronoun') break;
+      // «وی با بیان این مطلب که زندگی … می‌افزاید»: the subject is «وی», unknown here.
+      if (!p && m.kind === 'pronoun') unknownPronoun = true;
       if (!p) continue;
       const [qs, qe] = quoteRange(folded, verb);
       const quote = s.text.slice(qs, qe).trim();
@@ -282,6 +299,13 @@ function readSentence(ctx: Context, s: Sentence): boolean {
       ctx.openQuote = qs > 0 ? { person: p, paragraph: s.paragraph } : null;
       return true;
     }
+  }
+  // «خبرنگاری از ربیعی پرسید …؟ وی گفت: …»: whoever is asked is whom the answer's «وی» means.
+  const asked = askedPerson(ctx, s, folded, tokens);
+  if (asked) {
+    ctx.last = asked;
+    ctx.openQuote = null;
+    return false;
   }
   // «یک نمایشگاه‌دار … گفت …», «یکی از خریداران گفت»: an unnamed source, whom a later «او» means.
   // («یک چشم‌پزشک گفت» is a role, which readMention took: the lead's teaser, named further on.)

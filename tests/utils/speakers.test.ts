@@ -497,6 +497,30 @@ describe('extractSpeakers: forms from ARMAN set 3 (invented sentences)', () => {
   });
 });
 
+describe('extractSpeakers: forms from ARMAN set 4 (invented sentences)', () => {
+  it.each([
+    ['a complete office, then the holder\'s surname', 'رئیس‌جمهور لولا دیروز در پیامی به کنگره گفت: تردیدی نیست.', [['لولا', 'رئیس‌جمهور']]],
+    ['a complete office, then a country', 'نخست‌وزیر پرتغال گفت: بودجه تصویب شد.', []],
+    ['a complete office, then an adverb', 'رئیس‌جمهور درعین‌حال گفت: تردیدی نیست.', []],
+    ['a titled name is not extended by the object', 'آقای کاظمی تمرکز را آفت پیشرفت خواند و تصریح کرد: اختیارات باید توزیع شود.', [['کاظمی', '']]],
+    ['a surname-shaped word is not extended by a noun', 'مهندس عبدالرحیم خضریان سطح زیر کشت را هزار هکتار اعلام کرد و افزود: باغ‌ها گسترش یافت.', [['عبدالرحیم خضریان', '']]],
+    ['a second surname word before a comma', 'آقای میلی منفرد، معاون وزیر، گفت: نامه ارسال شد.', [['میلی منفرد', 'معاون وزیر']]],
+    ['«مخبر» is a role', 'جعفر کامبوزیا مخبر کمیسیون آموزش به ایرنا گفت: طرح اصلاح شد.', [['جعفر کامبوزیا', 'مخبر کمیسیون آموزش']]],
+    ['a foreign surname in «ـمان»', 'هارتمان روز چهارشنبه در پاریس اعلام کرد: مسئله حل شد.', [['هارتمان', '']]],
+    ['«دریاسالار» is a title', 'دریاسالار ادوارد کاسپروف، فرمانده سابق ناوگان، گفت: زیردریایی غرق شد.', [['ادوارد کاسپروف', 'فرمانده سابق ناوگان']]],
+    ['an adverb in «ـاً» is no subject', 'خبرگزاری آلمان طی گزارشی که بعداً تکذیب کرد، گزارش داده بود که دیدار انجام شد.', []],
+    ['a denial', 'سلطانی این خبر را تکذیب کرد.', [['سلطانی', '']]],
+    ['after an unknown «وی», a titled name in the «که» clause', 'وی با بیان این که آقای یونسی روند را مناسب نمی‌دانستند، ادامه داد: پرونده باز است.', [['یونسی', '']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('whoever is asked («از X پرسید») is whom the answer\'s «وی» means', () => {
+    const text = 'یک خبرنگار خارجی از نوروزی پرسید رقیب اصلی کیست؟ وی گفت: رقیبی نداریم.';
+    expect(speakersOf(text).map((s) => [s.name, s.quotes])).toEqual([['نوروزی', ['رقیبی نداریم.']]]);
+  });
+});
+
 describe('extractSpeakers: roles from held-out set 5', () => {
   it('an apposition with a relative clause is the role, up to «که»', () => {
     const found = speakersOf('غلامرضا نظری، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد، به ما گفت: امسال برداشت کم است.');
