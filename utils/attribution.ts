@@ -3,7 +3,7 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRelative, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
   titleLength, type Token,
 } from './names';
 import { LETTERS_ONLY } from './name-words';
@@ -233,7 +233,8 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   }
   // A name set off by guillemets or by an apposition between commas is a person even when it is in
   // no list («تولسی گبرد» مدیر …، «ریم توفیق خادر، مادر پنج فرزند، … گفت»).
-  const shaped = quoted ?? (pluralVerb ? null : parseNameBeforeApposition(tokens, i, limit));
+  const shaped = quoted ?? (pluralVerb ? null : parseNameBeforeApposition(tokens, i, limit) ??
+    (loneSurname === 'speech' ? parseNameBeforeRelative(tokens, i, limit) : null));
   if (shaped) {
     const r = skipNameAdjective(tokens, skipCloseQuote(tokens, shaped.to));
     return { kind: 'name', from: shaped.from, to: shaped.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };

@@ -215,6 +215,25 @@ export function parseNameBeforeApposition(tokens: Token[], i: number, limit: num
   return null;
 }
 
+/**
+ * «کویچیرو ماتسورا که پس از دیداری … وارد پکن شد، گفت», «لورنزو اپیس از ایتالیا که …، گفت»: two or
+ * three person words, maybe «از» and a place, then a relative clause closed by a comma right before a
+ * verb only people use. The shape marks a person whose name is in no list.
+ */
+export function parseNameBeforeRelative(tokens: Token[], i: number, limit: number): NameSpan | null {
+  if (!isComma(tokens[limit - 1])) return null;
+  for (let n = 3; n >= 2; n--) {
+    let ok = true;
+    for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k]) || FIRST_NAMES.has(tokens[i + k].key) && k > 0) ok = false;
+    if (!ok) continue;
+    let r = i + n;
+    if (tokens[r]?.key === 'از' && isNameWord(tokens[r + 1])) r += 2;
+    if (tokens[r]?.key !== 'که') continue;
+    return { from: i, to: i + n, titled: false, hasFirstName: false };
+  }
+  return null;
+}
+
 // Nouns that make an anonymous subject with an adjective («منبع آگاه گفت»), and plural endings.
 const ANONYMOUS_HEADS = new Set(['منبع', 'منبعی', 'منابع', 'شاهد', 'شاهدان', 'کاربر', 'فردی', 'شخصی', 'کسی', 'یکی', 'مردی', 'زنی', 'رژیم', 'طرف'].map(matchKey));
 const BROKEN_PLURAL_RE = /ات$/;

@@ -510,6 +510,9 @@ describe('extractSpeakers: forms from ARMAN set 4 (invented sentences)', () => {
     ['«دریاسالار» is a title', 'دریاسالار ادوارد کاسپروف، فرمانده سابق ناوگان، گفت: زیردریایی غرق شد.', [['ادوارد کاسپروف', 'فرمانده سابق ناوگان']]],
     ['an adverb in «ـاً» is no subject', 'خبرگزاری آلمان طی گزارشی که بعداً تکذیب کرد، گزارش داده بود که دیدار انجام شد.', []],
     ['a denial', 'سلطانی این خبر را تکذیب کرد.', [['سلطانی', '']]],
+    ['two unknown words, then a relative clause closed by a comma', 'کنجی تاناکا که پس از دیداری سه‌روزه از کره وارد پکن شد، گفت: خشکسالی جدی است.', [['کنجی تاناکا', '']]],
+    ['the same with «از» and a place', 'ماریو روسی از ایتالیا که سرپرستی این گروه را بر عهده داشت، گفت: ویرانه‌ها یافت شد.', [['ماریو روسی', '']]],
+    ['an occupation is no name', 'راننده پیکان که آدم آبرومندی بوده، می‌گوید: من کاسب هستم.', []],
     ['after an unknown «وی», a titled name in the «که» clause', 'وی با بیان این که آقای یونسی روند را مناسب نمی‌دانستند، ادامه داد: پرونده باز است.', [['یونسی', '']]],
   ])('%s', (_label, text, expected) => {
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
