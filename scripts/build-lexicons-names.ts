@@ -1,5 +1,5 @@
 // Builds utils/lexicons/names-fa.json: a compact list of Persian first names (and the city names
-// surnames are made from) for speaker detection.
+// surnames are made from) for speaker detection, and utils/lexicons/surnames-fa.json: Iranian surnames.
 // Sources (MIT): nabidam/persian-names (ordered by popularity) and armanyazdi/persian-names; hazm's
 // word frequencies (MIT) to drop popular-list names that are mostly common words.
 // Usage: npx tsx scripts/build-lexicons-names.ts
@@ -103,3 +103,26 @@ const gz = gzipSync(json).length;
 if (gz > BUDGET_GZ) throw new Error(`names-fa.json is ${gz} B gzipped, over the ${BUDGET_GZ} B budget`);
 writeFileSync(OUT, json + '\n');
 console.log(`${names.size} first names, ${json.length} B, ${gz} B gzipped → ${OUT}`);
+
+// Iranian surnames (farsi-faker, MIT), one word each, without those that are mostly common words
+// («زمان», «آزاد»): a lone word in this list before a reporting verb is a surname even when an object
+// follows it («خرازی تبادل نظر … را ضروری خواند»).
+const SURNAMES_OUT = resolve(import.meta.dirname, '../utils/lexicons/surnames-fa.json');
+const SURNAMES_BUDGET_GZ = 15 * 1024;
+const MAX_SURNAME_WORD_FREQ = 1_000_000;
+const faker = JSON.parse(readFileSync(resolve(LEX, 'farsi_faker_names_v1pkl.json'), 'utf8')) as { last_names: string[] };
+const surnames = new Set<string>();
+for (const raw of faker.last_names) {
+  const n = unifyLetters(raw.trim());
+  if (!/^[\u0621-\u06cc\u200c]{3,}$/.test(n)) continue;
+  const key = n.replace(/\u200c/g, '');
+  if ((freq.get(key) ?? 0) <= MAX_SURNAME_WORD_FREQ) surnames.add(key);
+}
+const surnamesJson = JSON.stringify({
+  source: 'alisadeghiaghili/farsi-faker last_names (MIT), single words, hazm frequency ≤ ' + MAX_SURNAME_WORD_FREQ + '; built by scripts/build-lexicons-names.ts',
+  surnames: [...surnames].sort().join(' '),
+});
+const surnamesGz = gzipSync(surnamesJson).length;
+if (surnamesGz > SURNAMES_BUDGET_GZ) throw new Error(`surnames-fa.json is ${surnamesGz} B gzipped, over the ${SURNAMES_BUDGET_GZ} B budget`);
+writeFileSync(SURNAMES_OUT, surnamesJson + '\n');
+console.log(`${surnames.size} surnames, ${surnamesJson.length} B, ${surnamesGz} B gzipped → ${SURNAMES_OUT}`);

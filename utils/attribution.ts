@@ -84,7 +84,7 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
 const AS_SAID = ['همانطور که', 'همان طور که', 'همانگونه که', 'همان گونه که', 'چنانکه', 'چنان که', 'آنطور که', 'آن طور که']
   .map((p) => p.split(' ').map(matchKey));
 
-const DATELINE_MARKS = new Set(['-', '–', '—', '؛']);
+const DATELINE_MARKS = new Set(['-', '–', '—', 'ـ', '؛']);
 
 function datelineEnd(tokens: Token[], to: number): number {
   let end = 0;

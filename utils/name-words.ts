@@ -4,13 +4,17 @@
 import { matchKey } from './normalize';
 import NAME_LEXICON from './lexicons/names-fa.json';
 import STOPWORD_LIST from './lexicons/stopwords-fa.json';
+import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 
 export const FIRST_NAMES = new Set(NAME_LEXICON.first.split(' '));
 // People news refers to by surname alone («نتانیاهو ادعا کرد»): a curated list, not guessed.
 export const FAMOUS = new Set(NAME_LEXICON.famous.split(' '));
+// Iranian surnames from the lexicon: a lone one before a reporting verb is a person even with an object after it.
+export const SURNAMES = new Set(SURNAME_LEXICON.surnames.split(' ').map(matchKey));
 // «رفسنجانی» = «رفسنجان» + «ی»: a surname made from a city name.
 const CITIES = new Set(NAME_LEXICON.cities.split(' '));
 export const isCitySurname = (key: string) => key.endsWith('ی') && CITIES.has(key.slice(0, -1));
+export const isCity = (key: string) => CITIES.has(key);
 export const STOPWORDS = new Set((STOPWORD_LIST as string[]).map(matchKey));
 
 // Titles and honorifics that stand before a name but are not part of it.
@@ -63,8 +67,9 @@ export const ADVERBS = new Set(
     'اتفاقا حتما مستقیما هرگز همواره همیشه هنوز درعین‌حال درحالیکه درحالی‌که سپس آنگاه').split(' ').map(matchKey),
 );
 
-// Countries and regions as Persian news writes them: the complement of «نخست‌وزیر اسپانیا», never a surname.
-export const COUNTRIES = new Set(
+// Countries, regions and Iran's provincial capitals as Persian news writes them: the complement of
+// «نخست‌وزیر اسپانیا» or a dateline («ساری ـ …»), never a surname.
+export const PLACES = new Set(
   ('افغانستان آلبانی الجزایر آندورا آنگولا آرژانتین ارمنستان استرالیا اتریش آذربایجان باهاما بحرین بنگلادش باربادوس ' +
     'بلاروس بلژیک بلیز بنین بوتان بولیوی بوسنی بوتسوانا برزیل برونئی بلغارستان بورکینافاسو بوروندی کامبوج کامرون ' +
     'کانادا چاد شیلی چین کلمبیا کومور کنگو کاستاریکا کرواسی کوبا قبرس چک دانمارک جیبوتی دومینیکن اکوادور مصر ' +
@@ -76,7 +81,9 @@ export const COUNTRIES = new Set(
     'رواندا عربستان سنگال صربستان سیرالئون سنگاپور اسلواکی اسلوونی سومالی اسپانیا سریلانکا سودان سورینام سوئد سوئیس ' +
     'سوریه تایوان تاجیکستان تانزانیا تایلند توگو تونس ترکیه ترکمنستان اوگاندا اوکراین امارات انگلستان انگلیس بریتانیا ' +
     'آمریکا اروگوئه ازبکستان ونزوئلا ویتنام یمن زامبیا زیمبابوه کره شوروی یوگسلاوی چچن کوزوو کشمیر اروپا آفریقا آسیا ' +
-    'اسکاتلند ولز کاتالونیا کریمه داغستان تبت غزه').split(' ').map(matchKey),
+    'اسکاتلند ولز کاتالونیا کریمه داغستان تبت غزه ' +
+    'تهران مشهد اصفهان کرج شیراز تبریز قم اهواز کرمانشاه ارومیه رشت زاهدان همدان کرمان یزد اردبیل بندرعباس اراک ' +
+    'زنجان سنندج قزوین خرم‌آباد گرگان ساری بجنورد بیرجند ایلام بوشهر سمنان شهرکرد یاسوج').split(' ').map(matchKey),
 );
 // Foreign papers by their last word, written as one token («واشنگتن‌تایمز», «برلینرمورگن‌پست»).
 export const OUTLET_NAME_RE = /(?:تایمز|پست|ژورنال|نیوز|تریبون|هرالد|تلگراف|مونیتور|اکسپرس|گازت)$/;

@@ -4,7 +4,7 @@
 // a comma, a role word, a verb, a function word or a time word.
 import { matchKey } from './normalize';
 import {
-  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, ADVERBS, COUNTRIES, isCitySurname,
+  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, CLAUSE_MARK_RE, NOT_APPOSITION, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, ADVERBS, PLACES, SURNAMES, isCity, isCitySurname,
 } from './name-words';
 import { isKinHead, isRoleHead, opensEvent, roleHeadLength } from './roles';
 
@@ -49,7 +49,7 @@ export function titleLength(tokens: Token[], i: number): number {
 
 /** A name word that is not an organization, place or plural: «ریم»، «خادر», not «خبرگزاری»، «کره». */
 function isPersonWord(tok: Token | undefined): boolean {
-  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key) && !ADVERBS.has(tok!.key) && !COUNTRIES.has(tok!.key);
+  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key) && !ADVERBS.has(tok!.key) && !PLACES.has(tok!.key);
 }
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
@@ -268,7 +268,11 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   // The comma form only where the clause starts («از سوی دیگر، باب‌هوک، …»), not after a noun («در ادامه همایش، مدیر …»).
   const clauseStart = i === 0 || isComma(tokens[i - 1]) || CLAUSE_MARK_RE.test(tokens[i - 1].text);
   const roleNext = isRoleHead(next?.key ?? '') || (clauseStart && isComma(next) && isRoleHead(tokens[i + 2]?.key ?? ''));
-  if (i + 1 < limit && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
+  // A listed surname may run straight into the object («خرازی تبادل نظر … را ضروری خواند»).
+  // «ساری ـ اداره کل شیلات …»: a city in a dateline is no surname.
+  if (isCity(t.key)) return null;
+  const listed = SURNAMES.has(t.key) && next?.key !== 'و';
+  if (i + 1 < limit && !listed && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
   // Unlike after a first name, «ـایی» here is a surname («رضایی»), not a nationality (those isPersonWord refused).
   // A broken plural in «ـات» («مقامات») does not «گفت» in the singular; «عرفات» does.
   if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;

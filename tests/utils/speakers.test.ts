@@ -512,6 +512,9 @@ describe('extractSpeakers: forms from ARMAN set 4 (invented sentences)', () => {
     ['a denial', 'سلطانی این خبر را تکذیب کرد.', [['سلطانی', '']]],
     ['two unknown words, then a relative clause closed by a comma', 'کنجی تاناکا که پس از دیداری سه‌روزه از کره وارد پکن شد، گفت: خشکسالی جدی است.', [['کنجی تاناکا', '']]],
     ['the same with «از» and a place', 'ماریو روسی از ایتالیا که سرپرستی این گروه را بر عهده داشت، گفت: ویرانه‌ها یافت شد.', [['ماریو روسی', '']]],
+    ['a listed surname running straight into the object', 'خرازی تبادل نظر کارشناسان دو کشور را ضروری خواند و گفت: شناخت متقابل لازم است.', [['خرازی', '']]],
+    ['an unlisted word before the object is no surname', 'افزایش قیمت‌ها را ناشی از تورم دانست و گفت: بازار آرام می‌شود.', []],
+    ['a city in a dateline is no surname', 'ساری ـ اداره کل شیلات استان مازندران اعلام کرد: طرح‌ها افتتاح شد.', []],
     ['an occupation is no name', 'راننده پیکان که آدم آبرومندی بوده، می‌گوید: من کاسب هستم.', []],
     ['after an unknown «وی», a titled name in the «که» clause', 'وی با بیان این که آقای یونسی روند را مناسب نمی‌دانستند، ادامه داد: پرونده باز است.', [['یونسی', '']]],
   ])('%s', (_label, text, expected) => {
