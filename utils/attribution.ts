@@ -73,7 +73,7 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   }
   // «وی افزود: …، خالقی گفت: …»: two sentences glued by a comma; a short last clause that opens
   // direct speech is its own subject.
-  for (let i = to - 1; directSpeech && i > from && i >= to - 4; i--) {
+  for (let i = to - 1; directSpeech && i > from && i >= to - 6; i--) {
     if (!isSeparator(tokens[i])) continue;
     if (i + 1 < to && !starts.includes(i + 1)) starts.push(i + 1);
     break;
@@ -127,11 +127,27 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
       while (k < to && k - c < 60 && !(isSeparator(tokens[k]) && VERB_END_RE.test(tokens[k - 1].key))) k++;
       if (k < to && k - c < 60) j = k;
     }
+    // «در همین جلسه مونیکا گریفان، رئیس …، گفت»: a named subject right before the comma, inside it.
+    const inside = namedBefore(tokens, c + 2, j, to);
+    if (inside >= 0 && !starts.includes(inside)) starts.push(inside);
     // «در این نشست، نخست علی‌اصغر محمدخانی …»
     const next = skipAdverb(tokens, j + 1);
     if (!starts.includes(next)) starts.push(next);
     c = tokens[next] && CIRCUMSTANCE_KEYS.has(tokens[next].key) ? next : undefined;
   }
+}
+
+/**
+ * Where a name that ends right at the comma `j` starts, between `from` and `j`, or -1: a listed
+ * first name leftmost first, else two unlisted words followed by the comma and a role
+ * («مونیکا گریفان، رئیس …», not «جلسه محمودرضا …»).
+ */
+function namedBefore(tokens: Token[], from: number, j: number, to: number): number {
+  for (let k = from; k < j; k++) {
+    const name = parseName(tokens, k, to);
+    if (name?.hasFirstName && name.to === j) return k;
+  }
+  return j - 2 >= from && parseNameBeforeRole(tokens, j - 2)?.to === j ? j - 2 : -1;
 }
 
 /** The index after an adverb opener at i («در ادامه»، «همچنین،»), or i itself. */

@@ -98,7 +98,7 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
     (j + 1 === limit || closesName(tokens[j + 1]) || isCitySurname(tokens[j].key)) && secondSurnameFits(tokens[j - 1], tokens[j], tokens[j + 1])) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
   // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
-  if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j]) && !PERSIAN_SURNAME_END_RE.test(tokens[j - 1].key)) {
+  if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j]) && !PERSIAN_SURNAME_END_RE.test(tokens[j - 1].key) && !SURNAMES.has(tokens[j - 1].key)) {
     let k = j;
     while (k < limit && k - from < 4 && isPersonWord(tokens[k])) k++;
     if (k === limit || closesName(tokens[k]) || NATIONALITIES.has(tokens[k].key)) j = k;
@@ -108,7 +108,8 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
 
 // Endings that make a word a surname: «کریمی», «کریمیان», «رضاپور», «حسین‌زاده», «نیک‌نیا», «صالحی‌فر»…
 const SURNAME_END_RE = /(?:ی|یان|پور|زاده|نیا|فر|نژاد|لو|وند|راد|مقدم|کیا|منش)$/;
-// The unmistakably Persian ones: no Arabic name chain runs on after them («خضریان سطح زیر کشت …»).
+// The unmistakably Persian ones: no Arabic name chain runs on after them («خضریان سطح زیر کشت …»),
+// nor after a listed Iranian surname («محمد صفری هدف از …»).
 const PERSIAN_SURNAME_END_RE = /(?:یان|پور|زاده|نیا|فر|نژاد|وند|راد|مقدم|منش)$/;
 
 /**
@@ -118,8 +119,9 @@ const PERSIAN_SURNAME_END_RE = /(?:یان|پور|زاده|نیا|فر|نژاد|�
  */
 function secondSurnameFits(first: Token, second: Token, after: Token | undefined): boolean {
   if (after?.key === 'را') return false;
-  // «آقای میلی منفرد، معاون …»: a comma or the verb right after closes the name whatever its shape.
-  if (!after || isComma(after) || !LETTERS_ONLY.test(after.text)) return true;
+  // «آقای میلی منفرد، معاون …», «عباس احمدی مقیم مسئول …»: a comma, a role or the verb right after
+  // closes the name whatever its shape.
+  if (!after || isComma(after) || !LETTERS_ONLY.test(after.text) || isRoleHead(after.key)) return true;
   return !SURNAME_END_RE.test(first.key) || SURNAME_END_RE.test(second.key) || isCitySurname(second.key) || FAMOUS.has(second.key);
 }
 
@@ -275,7 +277,8 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   if (i + 1 < limit && !listed && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
   // Unlike after a first name, «ـایی» here is a surname («رضایی»), not a nationality (those isPersonWord refused).
   // A broken plural in «ـات» («مقامات») does not «گفت» in the singular; «عرفات» does.
-  if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || FIRST_NAMES.has(t.key)) return null;
+  // A first name alone is not how news refers to someone, unless it is a surname too («خانی»).
+  if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || (FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key))) return null;
   // «متخصصان», «پژوهشگران»: a plural in «ان»; surnames in «یان» («کریمیان») stay.
   // «شونمان», «هارتمان»: «ـمان» is rarely a plural («مردمان»), and singular nouns in it are in the lists.
   if (/[^ی]ان$/.test(t.key) && !/مان$/.test(t.key)) return null;

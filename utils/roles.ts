@@ -49,7 +49,7 @@ const EVENT_AFTER_DAR = new Set(
     'کنفرانس', 'اجلاس', 'سخنرانی', 'تماس', 'مصاحبه', 'حضور', 'جریان', 'آستانه', 'آغاز', 'افتتاح', 'اختتامیه',
     'برنامه', 'مورد', 'گزارشی', 'توییتی', 'پیامی', 'جلسات', 'مراسمی', 'همین', 'شورای', 'ستاد', 'کارگروه',
     'رزمایش', 'جشنواره', 'نمایشگاه', 'تشریح', 'ارتباط', 'واکنش', 'روزهای', 'روز', 'سالروز', 'دومین', 'نخستین',
-    'اولین', 'موضوع', 'سخنان', 'سخنانی', 'کانال', 'حساب', 'پست', 'پستی', 'توییت', 'توئیت', 'اظهاراتی', 'اظهارات'].map(matchKey),
+    'اولین', 'موضوع', 'سخنان', 'سخنانی', 'کانال', 'حساب', 'پست', 'پستی', 'توییت', 'توئیت', 'اظهاراتی', 'اظهارات', 'شهر'].map(matchKey),
 );
 // «وزیر کشور» is how one refers to the holder of «… وزارت کشور».
 const CONTENT_FOLD: Record<string, string> = { [matchKey('وزیر')]: matchKey('وزارت') };
@@ -110,7 +110,7 @@ function endsRole(tokens: Token[], i: number): boolean {
 export function opensEvent(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.key ?? '';
   // Indefinite forms too: «در مصاحبه‌ای», «در دیداری».
-  return tokens[i]?.key === 'در' && (EVENT_AFTER_DAR.has(next) || EVENT_AFTER_DAR.has(next.replace(/ا?ی$/, '')));
+  return tokens[i]?.key === 'در' && (EVENT_AFTER_DAR.has(next) || EVENT_AFTER_DAR.has(next.replace(/(?:یی|ای|ی)$/, '')));
 }
 
 /**

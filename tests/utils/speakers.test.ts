@@ -527,6 +527,20 @@ describe('extractSpeakers: forms from ARMAN set 4 (invented sentences)', () => {
   });
 });
 
+describe('extractSpeakers: forms from ARMAN set 5 (invented sentences)', () => {
+  it.each([
+    ['a first name that is also a listed surname, alone', 'خانی به خبرنگار ما گفت: نمایشگاه هفته آینده باز می‌شود.', [['خانی', '']]],
+    ['no name chain after a listed surname', 'مهندس محمد صفری هدف از اجرای طرح را تأمین آب شرب اعلام کرد و افزود: کار آغاز شد.', [['محمد صفری', '']]],
+    ['a second surname word before a role', 'آقای عباس احمدی مقیم مسئول پژوهشگاه استان در این خصوص افزود: المپیاد دو مرحله دارد.', [['عباس احمدی مقیم', 'مسئول پژوهشگاه استان']]],
+    ['where and how they spoke end the role', 'هادی رضایی، سرمربی تیم والیبال نشسته ایران در شهر سارایوو در گفتگویی کوتاه گفت: اردو برگزار می‌شود.', [['هادی رضایی', 'سرمربی تیم والیبال نشسته ایران']]],
+    ['a promise', 'کلینتون با استفاده از مازاد بودجه وعده داد که بیمه اصلاح شود.', [['کلینتون', '']]],
+    ['a glued clause of five words before the verb', 'آموزش مشکل شماره یک به شمار می‌رود، بوش در این مورد می‌گوید: فرصت سه‌ساله می‌دهیم.', [['بوش', '']]],
+    ['a name inside the circumstance, before its comma', 'در همین جلسه ماریا لوپز، رئیس کمیسیون فرهنگی مجلس اسپانیا نیز سخن گفت و تأکید کرد که برنامه‌ها ادامه دارد.', [['ماریا لوپز', 'رئیس کمیسیون فرهنگی مجلس اسپانیا']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+});
+
 describe('extractSpeakers: roles from held-out set 5', () => {
   it('an apposition with a relative clause is the role, up to «که»', () => {
     const found = speakersOf('غلامرضا نظری، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد، به ما گفت: امسال برداشت کم است.');
