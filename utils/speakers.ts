@@ -275,7 +275,12 @@ function readSentence(ctx: Context, s: Sentence): boolean {
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
     let unknownPronoun = false;
-    for (const start of subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)))) {
+    const starts = subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)));
+    // «یکی از ساکنان محل که نخواست نامش فاش شود، گفت»: an unnamed subject; nothing inside its clause speaks.
+    if (INDEFINITE_SUBJECT.has(tokens[starts[0]]?.key ?? '') && !readMention(tokens, starts[0], verbTok, knownPeople(ctx))) break;
+    // «حسم گفت برگرد» (a heading): a lone word in a sentence of next to nothing is no speaker.
+    const saysLittle = tokens.filter((t) => LETTERS.test(t.text)).length < 5;
+    for (const start of starts) {
       // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
       // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
       // After an unknown «وی» only a listed or titled name counts, not one known by its shape alone
@@ -284,7 +289,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
       const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural || unknownPronoun, lone);
       if (!m) continue;
       // «تویوتا در این بیانیه تأکید کرد:» after «شرکت خودروسازی ژاپنی تویوتا»: the company speaks.
-      if (m.kind === 'name' && m.from === start && m.to === start + 1 && ctx.organizations.has(tokens[start].key)) continue;
+      if (m.kind === 'name' && m.from === start && m.to === start + 1 && (saysLittle || ctx.organizations.has(tokens[start].key))) continue;
       const p = resolve(ctx, m, s.text, tokens);
       // «وی با بیان این مطلب که زندگی … می‌افزاید»: the subject is «وی», unknown here.
       if (!p && m.kind === 'pronoun') unknownPronoun = true;

@@ -535,6 +535,8 @@ describe('extractSpeakers: forms from ARMAN set 5 (invented sentences)', () => {
     ['where and how they spoke end the role', 'هادی رضایی، سرمربی تیم والیبال نشسته ایران در شهر سارایوو در گفتگویی کوتاه گفت: اردو برگزار می‌شود.', [['هادی رضایی', 'سرمربی تیم والیبال نشسته ایران']]],
     ['a promise', 'کلینتون با استفاده از مازاد بودجه وعده داد که بیمه اصلاح شود.', [['کلینتون', '']]],
     ['a glued clause of five words before the verb', 'آموزش مشکل شماره یک به شمار می‌رود، بوش در این مورد می‌گوید: فرصت سه‌ساله می‌دهیم.', [['بوش', '']]],
+    ['a lone word in a heading-sized sentence', 'حسم گفت برگرد', []],
+    ['an unnamed «یکی از …» subject; its «که» clause names nobody', 'یکی از ساکنان محل که نخواست نامش فاش شود، به خبرنگار ما گفت: آب قطع است.', []],
     ['a name inside the circumstance, before its comma', 'در همین جلسه ماریا لوپز، رئیس کمیسیون فرهنگی مجلس اسپانیا نیز سخن گفت و تأکید کرد که برنامه‌ها ادامه دارد.', [['ماریا لوپز', 'رئیس کمیسیون فرهنگی مجلس اسپانیا']]],
   ])('%s', (_label, text, expected) => {
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
