@@ -3,10 +3,10 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRelative, parseNameBeforeRole, parseQuotedName, skipNameAdjective,
+  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRelative, parseNameBeforeRole, parseQuotedName, skipNameAdjective, surnameShaped,
   titleLength, type Token,
 } from './names';
-import { LETTERS_ONLY } from './name-words';
+import { LETTERS_ONLY, SURNAMES } from './name-words';
 import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { VerbHit } from './attribution-verbs';
 
@@ -177,7 +177,7 @@ export function quoteRange(folded: string, verb: VerbHit): [number, number] {
   return [0, folded.length];
 }
 
-export type LoneSurname = false | 'speech' | 'stance';
+export type LoneSurname = false | 'speech' | 'stance' | 'listed';
 
 /** Who a subject clause names: a pronoun, a known person, a new name (with its role) or a role alone. */
 export interface Mention {
@@ -259,14 +259,16 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   // An untitled name must be closed (comma, role, verb, function word): in «گلستان الگوی همزیستی …»
   // (a heading glued to the next sentence) «گلستان» is the province, not a first name.
   const after = name ? skipNameAdjective(tokens, skipCloseQuote(tokens, name.to)) : 0;
-  const closed = name && (name.titled || name.to === limit || !isNameWord(tokens[after]));
+  // A first name and a surname that can only be one («افشین مرشدیان مجموع زیربنا را …») close it too.
+  const closed = name && (name.titled || name.to === limit || !isNameWord(tokens[after]) || (name.hasFirstName && surnameShaped(tokens[name.to - 1])));
   if (name && closed && name.to <= limit) {
     const r = after;
     // «غلامرضا نظری، کشاورز روستای کدکن، گفت»: an apposition between commas is the role even when
     // its noun is in no role list.
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
-  const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? (loneSurname ? parseLoneSurname(tokens, i, limit, loneSurname === 'speech') : null));
+  const lone = loneSurname && (loneSurname !== 'listed' || SURNAMES.has(tokens[i].key)) ? parseLoneSurname(tokens, i, limit, loneSurname === 'speech') : null;
+  const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? lone);
   // «باب‌هوک، نخست‌وزیر سابق استرالیا، دیروز گفت»: a role may follow the lone surname.
   if (bare) return { kind: 'name', from: bare.from, to: bare.to, role: roleAfter(tokens, bare.to, limit) };
   let h = i;

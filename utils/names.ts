@@ -108,6 +108,11 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
 
 // Endings that make a word a surname: «کریمی», «کریمیان», «رضاپور», «حسین‌زاده», «نیک‌نیا», «صالحی‌فر»…
 const SURNAME_END_RE = /(?:ی|یان|پور|زاده|نیا|فر|نژاد|لو|وند|راد|مقدم|کیا|منش)$/;
+/** A word that can only be a surname's end: a listed Iranian surname or a Persian surname suffix. */
+export function surnameShaped(t: Token | undefined): boolean {
+  return !!t && (SURNAMES.has(t.key) || PERSIAN_SURNAME_END_RE.test(t.key));
+}
+
 // The unmistakably Persian ones: no Arabic name chain runs on after them («خضریان سطح زیر کشت …»),
 // nor after a listed Iranian surname («محمد صفری هدف از …»).
 const PERSIAN_SURNAME_END_RE = /(?:یان|پور|زاده|نیا|فر|نژاد|وند|راد|مقدم|منش)$/;

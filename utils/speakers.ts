@@ -240,12 +240,16 @@ function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number)
   return second && second.kind !== 'role' && second.kind !== 'pronoun' ? second : null;
 }
 
-/** Whether only a person would say this: a verb of speech, or a reporting verb opening direct speech or a stance. */
+/**
+ * How sure a verb makes us that its subject is a person: 'speech' for verbs only people use,
+ * 'stance' for a reporting verb opening direct speech or a stance, 'listed' for announcements and the
+ * like, which bodies make too, so only a listed surname («کمالی … اعلام کرد») is taken alone.
+ */
 function personVerb(folded: string, verb: { start: number; end: number }): LoneSurname {
   const word = folded.slice(verb.start, verb.end);
   if (SPEECH_VERB_RE.test(word)) return 'speech';
   if (WRITING_VERB_RE.test(word)) return false;
-  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : false;
+  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : 'listed';
 }
 
 const ASKED_RE = /(?:^|\s)از[\s\u200c]+[^.؟?]{1,60}?[\s\u200c](?:پرسید|پرسیدند|سوال[\s\u200c]*کرد|سؤال[\s\u200c]*کرد|جویا[\s\u200c]*شد)(?![\u0620-\u06d3])/;
