@@ -12,6 +12,7 @@ export const MIN_BODY_LETTERS = 300;
 // Far past every threshold the verdict weighs (strong body 1,200, teasers × 150): the rest of a long story changes nothing.
 const ENOUGH_BODY_LETTERS = 20_000;
 // Containers whose text is never the story: comments, menus, footers, related lists.
+const BODY_CLASS_RE = /(?:^|\s)(?:post-body|entry-content|article-?body|story-?body|news-?body|hentry)(?:\s|$)/i;
 const UNLIKELY_RE = /comment|footer|sidebar|side-bar|nav|menu|related|most-?(read|view)|popular|ticker|marquee|breadcrumb|share|social|tags?-?(list|box)|widget|banner|ads?\b|advert/i;
 const MAX_LEADS = 5;
 const MAX_LEAD_LETTERS = 800;
@@ -44,7 +45,10 @@ function unlikelyHere(node: Element): boolean | null {
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'A' || tag === 'LI') return true;
   if (tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   const key = `${node.id} ${typeof node.className === 'string' ? node.className : ''}`;
-  return key.length > 1 && UNLIKELY_RE.test(key) ? true : null;
+  if (key.length <= 1) return null;
+  // A post's own body decides before the wrappers around it (Blogger puts every post in «widget Blog»).
+  if (BODY_CLASS_RE.test(key)) return false;
+  return UNLIKELY_RE.test(key) ? true : null;
 }
 
 export function isUnlikely(el: Element, levels = MAX_ANCESTORS): boolean {

@@ -9,7 +9,7 @@ import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token
 import { carryCurrency, currencyNamed } from './figure-currency';
 import { eventListEnd, idiomEnd, isPartOfCode, isScore, verseLines } from './figure-skips';
 import {
-  CLASSIFIERS, DATE_MARKERS_BEFORE, EVENT_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS,
+  CLASSIFIERS, DATE_MARKERS_BEFORE, EVENT_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS, POSITION_MARKERS_BEFORE,
   NOT_A_NOUN, UNIT_SCALE, YEAR_MARKERS_AFTER, kindOfUnit,
 } from './units';
 
@@ -223,13 +223,13 @@ function wordBefore(tokens: Token[], i: number): string {
   return word;
 }
 
-// «کد خبر: ۱۲۳۴۵», «شماره ۱۱۰», «اورژانس ۱۱۵», «ماده ۱۰».
+// «کد خبر: ۱۲۳۴۵», «شماره ۱۱۰», «اورژانس ۱۱۵», «ماده ۱۰», «کیلومتر ۳۸ جاده».
 function labelBefore(tokens: Token[], i: number): boolean {
   let j = i;
   while (j > 0 && (tokens[j - 1].text === ':' || tokens[j - 1].text === '#')) j--;
   if (tokens[j - 1]?.text === 'خبر') return true;
   const word = wordBefore(tokens, j);
-  return LABEL_MARKERS_BEFORE.has(word) || MODEL_MARKERS_BEFORE.has(word);
+  return LABEL_MARKERS_BEFORE.has(word) || MODEL_MARKERS_BEFORE.has(word) || POSITION_MARKERS_BEFORE.has(word);
 }
 
 function isCountedNoun(tokens: Token[], unit: UnitWords): boolean {

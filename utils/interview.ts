@@ -17,6 +17,8 @@ export interface Interviewee {
 // «در گفت‌وگو با», «در گفتگو با», «در مصاحبه با» — the interviewee follows «با».
 const WITH_RE = /(?:گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|مصاحبه)[\s\u200c]+با[\s\u200c]+/;
 const QUESTION_END_RE = /[؟?]\s*$/;
+// «پیوست … با نسترن امیری، پژوهشگر …، گفت‌وگو کرده است.»: the interviewee before the verb (group 1).
+const HELD_WITH_RE = /(?:^|\s)با[\s\u200c]+([^.؟?]{3,120}?[\s\u200c]+)(?:گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|مصاحبه)[\s\u200c]+(?:کرد|کرده|کردیم|کرده[\s\u200c]*ایم|انجام)/;
 // «بودجه باشگاه چقدر است؟ شنیده می‌شود با مشکل روبه‌رو هستید.»: a question with a remark after it.
 const QUESTION_INSIDE_RE = /[؟?]/;
 const MAX_QUESTION_CHARS = 250;
@@ -37,24 +39,41 @@ function paragraphs(sentences: Sentence[]): string[] {
   return out;
 }
 
-/** The person interviewed, named with a title or a known first name in the lead. */
-function interviewee(paras: string[]): Omit<Interviewee, 'answers'> | null {
-  for (const text of paras.slice(0, LEAD_PARAGRAPHS)) {
+/**
+ * The person interviewed and the paragraph that introduces them: named after «گفت‌وگو با» in the lead,
+ * or in «… با NAME، ROLE، گفت‌وگو کرده است» right before the first question, anywhere in the article.
+ */
+function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; at: number } | null {
+  for (let i = 0; i < paras.length; i++) {
+    const text = paras[i];
     const folded = fold(text);
-    const hit = WITH_RE.exec(folded);
-    if (!hit) continue;
+    const lead = i < LEAD_PARAGRAPHS ? WITH_RE.exec(folded) : null;
+    const held = lead ? null : HELD_WITH_RE.exec(folded);
+    if (!lead && !(held && QUESTION_END_RE.test(paras[i + 1] ?? ''))) continue;
     const tokens = tokenize(folded);
-    const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
-    const after = at < 0 ? null : readMention(tokens, at, tokens.length, []);
-    const m = after?.kind === 'name' && after.from <= at + 4 ? after : subjectBefore(tokens, hit.index);
+    let m;
+    if (lead) {
+      const at = tokens.findIndex((t) => t.start >= lead.index + lead[0].length);
+      const after = at < 0 ? null : readMention(tokens, at, tokens.length, []);
+      m = after?.kind === 'name' && after.from <= at + 4 ? after : subjectBefore(tokens, lead.index);
+    } else {
+      const nameStart = held!.index + held![0].indexOf(held![1]);
+      const at = tokens.findIndex((t) => t.start >= nameStart);
+      const verb = tokens.findIndex((t) => t.start >= nameStart + held![1].length);
+      m = at >= 0 && verb > at ? readMention(tokens, at, verb, []) : null;
+      if (m?.kind !== 'name') m = null;
+    }
     if (!m) continue;
     const nameTokens = tokens.slice(m.from, m.to);
     const role = m.role ? text.slice(tokens[m.role[0]].start, tokens[m.role[1] - 1].end).trim() : '';
     return {
-      name: text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end),
-      nameKey: nameTokens.map((t) => t.key).join(''),
-      surnames: surnameKeys(nameTokens),
-      role,
+      person: {
+        name: text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end),
+        nameKey: nameTokens.map((t) => t.key).join(''),
+        surnames: surnameKeys(nameTokens),
+        role,
+      },
+      at: i,
     };
   }
   return null;
@@ -77,11 +96,12 @@ function subjectBefore(tokens: ReturnType<typeof tokenize>, withStart: number) {
 /** The interviewee and one statement per answer, or null when the article is not an interview. */
 export function readInterview(sentences: Sentence[]): Interviewee | null {
   const paras = paragraphs(sentences);
-  const person = interviewee(paras);
-  if (!person) return null;
+  const found = interviewee(paras);
+  if (!found) return null;
+  const { person, at } = found;
   const answers: string[] = [];
   let open: string[] | null = null;
-  for (const p of paras) {
+  for (const p of paras.slice(at + 1)) {
     if (QUESTION_END_RE.test(p) || (QUESTION_INSIDE_RE.test(p) && p.length <= MAX_QUESTION_CHARS)) {
       if (open?.length) answers.push(open.join(' '));
       open = [];

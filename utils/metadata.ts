@@ -15,7 +15,7 @@ export const ARTICLE_TYPE_RE = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsA
 const TITLE_SEPARATOR_RE = /(\s+(?:-|–|—|\||::|»)\s+|\s*\|\s*)/;
 // Words that name an outlet rather than a story: agency, site, portal, newspaper, news, TV.
 const SITE_WORD_RE = /خبرگزاری|سایت|پایگاه|روزنامه|شبکه|پرتال|آخرین اخبار|اخبار ایران|news|agency|online|\.ir\b|\.com\b|^[A-Z0-9 .]{2,20}$/i;
-const DATE_META_NAMES = ['article:published_time', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'datepublished'];
+const DATE_META_NAMES = ['article:published_time', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'datepublished', 'dc:date', 'dc:created', 'dcterms:created'];
 
 // Iranian sites often print only a Solar Hijri date: «۱ شهریور ۱۴۰۴ - ۱۳:۴۶», «۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹».
 const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
@@ -214,6 +214,14 @@ function jalaliFromPage(doc: Document, metaDate: string): string | null {
   return dateOnly;
 }
 
+// Single-page apps keep the story in a JSON state script and print only a Jalali date: «"publishedAt":"2026-02-01T17:10:00.000Z"».
+const APP_STATE_DATE_RE = /"(?:datePublished|publishedAt|published_at|publishDate|publish_date|pubDate)"\s*:\s*"([^"]{10,40})"/;
+
+function appStateDate(doc: Document): string {
+  const script = doc.getElementById('__NEXT_DATA__') ?? doc.getElementById('__NUXT_DATA__');
+  return APP_STATE_DATE_RE.exec(script?.textContent?.slice(0, 200_000) ?? '')?.[1] ?? '';
+}
+
 function publishedDate(doc: Document, tags: PageTags, article: JsonLdNode | undefined): string | null {
   const metaDate = metaContent(tags, ...DATE_META_NAMES);
   const candidates = [
@@ -221,6 +229,7 @@ function publishedDate(doc: Document, tags: PageTags, article: JsonLdNode | unde
     metaDate,
     tags.timeDatetime ?? '',
     stringField(article?.dateCreated),
+    appStateDate(doc),
   ];
   for (const candidate of candidates) {
     const iso = candidate && toIsoDate(candidate);

@@ -15,7 +15,8 @@ export interface PageTags {
 /** Past this many elements a page is not a news story (extract refuses it at the same size). */
 const MAX_WALK_ELEMENTS = 60_000;
 // Classes and ids that may hold the story's printed date: `[class*="date" i]`, `[id*="date" i]`, ...
-const DATE_CLASS_RE = /date|time|publish/i;
+// «news-detail__meta»: the row of code, date and section under a headline.
+const DATE_CLASS_RE = /date|time|publish|meta/i;
 const DATE_ID_RE = /date/i;
 const HEADER_CLASS_RE = /header/i;
 const META_KEYS = ['property', 'name', 'itemprop'];
@@ -39,6 +40,14 @@ function addMeta(el: Element, meta: Map<string, string>): void {
   }
 }
 
+function addItemprop(el: Element, meta: Map<string, string>): void {
+  const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title');
+  if (!value) return;
+  // Microdata «itemprop», and RDFa «property» with «content» (Drupal: «<span property="dc:date dc:created" content="…">»).
+  const keys = `${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('content') ? el.getAttribute('property') ?? '' : ''}`;
+  for (const key of keys.toLowerCase().split(/\s+/)) if (key && !meta.has(key)) meta.set(key, value.trim());
+}
+
 export function readPageTags(doc: Document): PageTags {
   const tags: PageTags = { meta: new Map(), canonical: null, timeDatetime: null, h1: null };
   walkElements(doc, (el) => {
@@ -50,6 +59,8 @@ export function readPageTags(doc: Document): PageTags {
       case 'time': if (tags.timeDatetime === null && el.hasAttribute('datetime')) tags.timeDatetime = el.getAttribute('datetime'); break;
       case 'h1': tags.h1 ??= el; break;
     }
+    // Microdata on any element: «<abbr itemprop="datePublished" title="2026-02-12T21:15:00+03:30">» (Blogger).
+    if (el.localName !== 'meta' && (el.hasAttribute('itemprop') || el.hasAttribute('property'))) addItemprop(el, tags.meta);
   });
   return tags;
 }

@@ -58,6 +58,9 @@ export const RANK_MARKERS_BEFORE = words('رتبه رتبه‌ی جایگاه م
 /** Before a number these name an event or a class, even with a measure: «ماده ۲۰۰ متر», «وزن ۶۰ کیلوگرم». */
 export const EVENT_MARKERS_BEFORE = words('ماده ماده‌های مواد وزن اوزان دسته رده');
 
+/** Before a number these make it a place or a sitting, not a quantity: «کیلومتر ۳۸ جاده», «جلسه ۳۹۸ کمیسیون». */
+export const POSITION_MARKERS_BEFORE = words('کیلومتر جلسه نشست اجلاس دوره');
+
 /** Before a number these make it a label, not a quantity: codes, phones, articles of law. */
 export const LABEL_MARKERS_BEFORE = words(`
   شماره کد کدخبر تلفن تماس فکس پلاک اورژانس سامانه خط ماده بند تبصره اصل سوره آیه قطعنامه

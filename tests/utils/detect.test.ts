@@ -70,6 +70,12 @@ describe('detectArticle signals', () => {
     expect(detection.isArticle).toBe(true);
   });
 
+  it('finds a Blogger post: <div> paragraphs inside «post-body entry-content» inside «widget Blog»', () => {
+    const paras = Array.from({ length: 5 }, () => `<div dir="rtl">${persianParagraph}</div><div dir="rtl"><br /></div>`).join('');
+    const html = `<div class="widget Blog"><div class="post hentry"><h3 class="post-title entry-title">خبر</h3><div class="post-body entry-content">${paras}</div></div></div>`;
+    expect(detectArticle(page(html)).isArticle).toBe(true);
+  });
+
   it('rejects a page of teasers', () => {
     const teasers = Array.from({ length: 20 }, (_, i) => `<div class="item"><h3><a href="/n/${i}">عنوان خبر شماره ${i} درباره بورس و بازار سرمایه</a></h3><p>${persianParagraph.slice(0, 120)}</p></div>`).join('');
     expect(detectArticle(page(teasers)).isArticle).toBe(false);

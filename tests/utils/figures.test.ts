@@ -70,6 +70,13 @@ describe('extractFigures: other kinds', () => {
 
 describe('extractFigures: not figures', () => {
   it.each([
+    ['a milepost', 'لاشه در کیلومتر ۳۸ جاده پیدا شد.'],
+    ['a sitting\'s number', 'بر اساس مصوبه جلسه ۳۹۸ کمیسیون، قیمت‌ها بالا رفت.'],
+  ])('%s is no figure', (_label, text) => {
+    expect(figuresOf(text).filter((f) => f.kind !== 'duration')).toEqual([]);
+  });
+
+  it.each([
     ['هماهنگی قوای سه گانه در زمینه رونق تولید'],
     ['در یکی دو کشتی قضاوت‌ها به ضرر ما بود'],
     ['فردا در اوزان ۶۱، ۷۴، ۸۶ و ۱۲۵ کیلوگرم به میدان می‌روند'],

@@ -72,6 +72,16 @@ describe('readMetadata without a declared date', () => {
     expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2025-08-23T13:46:00+03:30');
   });
 
+  it.each([
+    ['microdata on any element (Blogger)', '<abbr class="published" itemprop="datePublished" title="2026-02-12T21:15:00+03:30">۹:۱۵ بعدازظهر</abbr>', '2026-02-12T21:15:00+03:30'],
+    ['RDFa with content (Drupal)', '<span property="dc:date dc:created" content="2025-11-05T12:30:00+03:30">ارسال شده در ۱۴۰۴/۰۸/۱۴</span>', '2025-11-05T12:30:00+03:30'],
+    ['a Next.js app state', '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"post":{"publishedAt":"2026-02-01T17:10:00.000Z"}}}}</script>', '2026-02-01T17:10:00.000Z'],
+    ['the meta row under the headline', '<div class="news-detail__meta"><span>شناسه خبر: ۵۸۲۱۳</span> <span>تاریخ انتشار: ۱۴۰۴/۰۹/۲۵ - ۱۱:۴۰</span></div>', '2025-12-16T11:40:00+03:30'],
+  ])('reads the date from %s', (_label, html, published) => {
+    const doc = parseHtml(`<html><body><h1>خبر</h1>${html}<p>متن</p></body></html>`);
+    expect(Date.parse(readMetadata(doc, 'https://a.ir/news/1').published ?? '')).toBe(Date.parse(published));
+  });
+
   it('prefers <meta itemprop> in the body to the printed date', () => {
     const doc = parseHtml('<html><body><meta itemprop="datePublished" content="2025-08-23T13:46:00+03:30"><span class="date">۵ مهر ۱۴۰۴</span></body></html>');
     expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2025-08-23T13:46:00+03:30');
