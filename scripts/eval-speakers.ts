@@ -1,7 +1,7 @@
 // CLI: npx tsx scripts/eval-speakers.ts [--verbose]
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json and heldout.json) and of single sentences of the ARMAN NER
-// corpus (arman-heldout{,2,3,4,5,6}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–6 from four windows of test_fold3: references only, the text is read from ../shared/corpus because ARMAN
+// corpus (arman-heldout{,2,…,7}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window: references only, the text is read from ../shared/corpus because ARMAN
 // is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
@@ -113,6 +113,7 @@ const sets = [
   ['arman4', armanTexts('arman-heldout4.json')],
   ['arman5', armanTexts('arman-heldout5.json')],
   ['arman6', armanTexts('arman-heldout6.json')],
+  ['arman7', armanTexts('arman-heldout7.json')],
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');
