@@ -60,6 +60,9 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
   if (dateline) pushStarts(tokens, dateline, to, starts);
   pushStarts(tokens, from, to, starts);
+  // «این مطلب را محمد اصلانی، مدیرکل …، اعلام کرد»: the object first, the subject after «را».
+  const ra = THIS_MATTER.find((p) => p.every((k, n) => tokens[from + n]?.key === k))?.length;
+  if (ra && from + ra < to && !starts.includes(from + ra)) starts.unshift(from + ra);
   // «…، همان‌طور که نتانیاهو ادعا کرد «…»»: the subject of an «as X said» clause inside the sentence.
   for (let i = from; i < to - 1; i++) {
     const n = AS_SAID.find((p) => p.every((k, m) => tokens[i + m]?.key === k))?.length ?? 0;
@@ -81,14 +84,24 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   return starts;
 }
 
+const THIS_MATTER = ['این مطلب را', 'این موضوع را', 'این خبر را', 'این نکته را', 'این مسئله را', 'این مساله را']
+  .map((p) => p.split(' ').map(matchKey));
+
 const AS_SAID = ['همانطور که', 'همان طور که', 'همانگونه که', 'همان گونه که', 'چنانکه', 'چنان که', 'آنطور که', 'آن طور که']
   .map((p) => p.split(' ').map(matchKey));
 
-const DATELINE_MARKS = new Set(['-', '–', '—', 'ـ', '؛']);
+// A lone tatweel («هوپکینتون ـ یونایتدپرس ـ …») is folded to U+200B.
+const DATELINE_MARKS = new Set(['-', '–', '—', '\u200b', '؛']);
 
+/** Where a dateline ends: after short pieces (a place, an agency) each closed by a mark, else 0. */
 function datelineEnd(tokens: Token[], to: number): number {
+  // «آقای حسین عمادی ـ کارشناس شیلات …»: a dash after a titled name sets off a role, not a dateline.
+  if (titleLength(tokens, 0)) return 0;
   let end = 0;
-  for (let i = 1; i < Math.min(to, 12); i++) if (DATELINE_MARKS.has(tokens[i].text)) end = i + 1;
+  for (let i = 1; i < Math.min(to, 12); i++) {
+    if (i - end > 4) break;
+    if (DATELINE_MARKS.has(tokens[i].text)) end = i + 1;
+  }
   return end;
 }
 
@@ -176,6 +189,8 @@ export function quoteRange(folded: string, verb: VerbHit): [number, number] {
   }
   return [0, folded.length];
 }
+
+const isRoleHeadAt = (tokens: Token[], i: number) => roleHeadLength(tokens, i) > 0;
 
 export type LoneSurname = false | 'speech' | 'stance' | 'listed';
 
@@ -267,7 +282,9 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     // its noun is in no role list.
     return { kind: 'name', from: name.from, to: name.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
-  const lone = loneSurname && (loneSurname !== 'listed' || SURNAMES.has(tokens[i].key)) ? parseLoneSurname(tokens, i, limit, loneSurname === 'speech') : null;
+  // For announcements a lone word must be a listed surname or carry a role («سپ‌بلاتر رئیس فیفا … اعلام کرد»).
+  const sure = loneSurname !== 'listed' || SURNAMES.has(tokens[i].key) || isRoleHeadAt(tokens, i + 1);
+  const lone = loneSurname && sure ? parseLoneSurname(tokens, i, limit, loneSurname === 'speech') : null;
   const bare = pluralVerb ? null : (parseBareName(tokens, i, limit) ?? lone);
   // «باب‌هوک، نخست‌وزیر سابق استرالیا، دیروز گفت»: a role may follow the lone surname.
   if (bare) return { kind: 'name', from: bare.from, to: bare.to, role: roleAfter(tokens, bare.to, limit) };

@@ -44,18 +44,19 @@ export function titleLength(tokens: Token[], i: number): number {
     key += tokens[i + n - 1].key;
     if (TITLES.has(key)) best = n;
   }
-  return best;
+  // Titles stack: «آقای دکتر فرهادی», «حجت‌الاسلام والمسلمین دکتر …».
+  return best && best < 8 ? best + titleLength(tokens, i + best) : best;
 }
 
 /** A name word that is not an organization, place or plural: «ریم»، «خادر», not «خبرگزاری»، «کره». */
 function isPersonWord(tok: Token | undefined): boolean {
-  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key) && !ADVERBS.has(tok!.key) && !PLACES.has(tok!.key);
+  return isNameWord(tok) && !NOT_PERSON_WORDS.has(tok!.key) && !NATIONALITIES.has(tok!.key) && !PLURAL_RE.test(tok!.key) && !OUTLET_NAME_RE.test(tok!.key) && !PLACES.has(tok!.key);
 }
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
 export function isNameWord(tok: Token | undefined): boolean {
   if (!tok || !LETTERS_ONLY.test(tok.text) || tok.key.length < 2) return false;
-  return !STOPWORDS.has(tok.key) && !NAME_STOPPERS.has(tok.key) && !TITLES.has(tok.key) && !isRoleHead(tok.key);
+  return !STOPWORDS.has(tok.key) && !NAME_STOPPERS.has(tok.key) && !TITLES.has(tok.key) && !isRoleHead(tok.key) && !ADVERBS.has(tok.key);
 }
 
 /** Whether the token after a name closes it: punctuation, a function/time word, a role word or nothing. */
@@ -228,8 +229,17 @@ export function parseNameBeforeApposition(tokens: Token[], i: number, limit: num
  * verb only people use. The shape marks a person whose name is in no list.
  */
 export function parseNameBeforeRelative(tokens: Token[], i: number, limit: number): NameSpan | null {
-  if (!isComma(tokens[limit - 1])) return null;
-  for (let n = 3; n >= 2; n--) {
+  // «لئونید دراچفسکی نیز … دانست و گفت»: two person words and «نیز»/«هم» open the subject too.
+  if (isPersonWord(tokens[i]) && isPersonWord(tokens[i + 1]) && ALSO.has(tokens[i + 2]?.key ?? '') && !ANONYMOUS_HEADS.has(tokens[i].key)) {
+    return { from: i, to: i + 2, titled: false, hasFirstName: false };
+  }
+  // The relative clause closes with a comma a few words before the verb.
+  let comma = limit - 1;
+  while (comma > i && limit - comma <= 6 && !isComma(tokens[comma])) comma--;
+  if (!isComma(tokens[comma]) || limit - comma > 6) return null;
+  // «گوسمائو که … ، خطاب به پارلمان گفت»: one word is enough before «که» at the clause start.
+  for (let n = 3; n >= 1; n--) {
+    if (n === 1 && (ANONYMOUS_HEADS.has(tokens[i]?.key ?? '') || FIRST_NAMES.has(tokens[i]?.key ?? '') || /[^ی]ان$/.test(tokens[i]?.key ?? ''))) continue;
     let ok = true;
     for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k]) || FIRST_NAMES.has(tokens[i + k].key) && k > 0) ok = false;
     if (!ok) continue;
@@ -256,6 +266,7 @@ export function parseBareName(tokens: Token[], i: number, limit: number): NameSp
 }
 
 const CIRCUMSTANCE_OPENERS = new Set(['در', 'طی', 'ضمن', 'هنگام', 'پس', 'روز'].map(matchKey));
+const ALSO = new Set(['نیز', 'هم'].map(matchKey));
 const TIME_ADJECTIVE = /^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد)$/;
 const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'از', 'بر'].map(matchKey));
 // «ربیعی این روند را … دانست», «یونسی بار دیگر … گفت»: an object or adverb opens after the surname.

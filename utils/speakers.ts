@@ -60,7 +60,7 @@ const STANDING_QUOTE_RE = /^\s*«/;
 
 function slice(text: string, tokens: Token[], from: number, to: number): string {
   if (from >= to) return '';
-  const out = text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s]+|[»"”\s،,]+$/g, '').trim();
+  const out = text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s\u0640–-]+|[»"”\s،,]+$/g, '').trim();
   // «تهیه‌کننده فیلم «باد شمال»»: a title quoted inside keeps its closing mark.
   return out.lastIndexOf('«') > out.lastIndexOf('»') ? out + '»' : out;
 }

@@ -546,6 +546,23 @@ describe('extractSpeakers: forms from ARMAN set 5 (invented sentences)', () => {
   });
 });
 
+describe('extractSpeakers: forms from ARMAN set 6 (invented sentences)', () => {
+  it.each([
+    ['one unknown word before a relative clause', 'راموس‌هورتا که رهبری شورای مقاومت را بر عهده دارد، خطاب به پارلمان گفت: آزادی نزدیک است.', [['راموس‌هورتا', '']]],
+    ['two unknown words and «نیز»', 'ولادیمیر کاسیانوف نیز همکاری دو کشور را ضامن صلح دانست و گفت: فشارها اثر ندارد.', [['ولادیمیر کاسیانوف', '']]],
+    ['«مرحوم» is a title', 'مرحوم صدری در این کتاب تأکید دارد که حاکم باید عادل باشد.', [['صدری', '']]],
+    ['stacked titles', 'آقای دکتر فرهمند آنگاه اظهار داشت: برنامه داروئی آماده است.', [['فرهمند', '']]],
+    ['a dateline of place and agency set off by tatweels', 'بوستون ـ یونایتدپرس ـ رابرت کندی معاون دادستان کل دیروز اظهار داشت که پرونده بسته شد.', [['رابرت کندی', 'معاون دادستان']]],
+    ['a dash after a titled name sets off the role', 'آقای حسین عمادی ـ کارشناس شیلات با بیان این که مصرف ماهی کم است، گفت: آموزش لازم است.', [['حسین عمادی', 'کارشناس شیلات']]],
+    ['a dash later in the sentence is no dateline', 'رئیس‌جمهور لولا در پیامی به اردوی سیاسی ـ فرهنگی دانشجویان گفت: تردیدی نیست.', [['لولا', 'رئیس‌جمهور']]],
+    ['the subject after «این مطلب را»', 'این مطلب را محمد اصلانی مدیرکل نوسازی مدارس استان طی گفتگویی با خبرنگاران اعلام کرد و افزود: پروژه افتتاح شد.', [['محمد اصلانی', 'مدیرکل نوسازی مدارس استان']]],
+    ['a lone word with a role may announce', 'بلاتر رئیس فدراسیون بین‌المللی فوتبال ضمن اعلام این مطلب اعلام کرد که سهمیه آسیا حذف شد.', [['بلاتر', 'رئیس فدراسیون بین‌المللی فوتبال']]],
+    ['an assurance', 'دکتر خرازی با اظهار همدردی اطمینان داد که موضوع پیگیری می‌شود.', [['خرازی', '']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+});
+
 describe('extractSpeakers: roles from held-out set 5', () => {
   it('an apposition with a relative clause is the role, up to «که»', () => {
     const found = speakersOf('غلامرضا نظری، کشاورز روستای کدکن که ۳ هکتار زمین زیر کشت زعفران دارد، به ما گفت: امسال برداشت کم است.');
