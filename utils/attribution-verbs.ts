@@ -1,6 +1,9 @@
 // Reporting verbs: «گفت», «افزود», «تاکید کرد», «معتقد است», «… را … خواند», and the
 // prepositional openers «به گفته X،» and «… این را X گفت». Work on foldForMatch text (offsets are
 // the original's); ZWNJ between the parts of a verb may be there, be a space, or be missing.
+/** How sure a verb makes us that one unknown word before it is a person (see personVerb). */
+export type LoneSurname = false | 'speech' | 'stance' | 'listed';
+
 /** A reporting verb in a sentence: its offsets and where its subject clause may start. */
 export interface VerbHit {
   start: number;
@@ -91,4 +94,28 @@ export function thisSaid(folded: string): [number, number] | null {
   const end = m.index + m[0].length;
   if (m.index === 0) return [0, end];
   return folded.trimStart().startsWith('«') ? [m.index + m[0].indexOf('ا', m[0].indexOf('»')), end] : null;
+}
+
+// Verbs only people use («گفت», «افزود», «تصریح کرد»), not «نوشت», «اعلام کرد» or «نشان داد», which
+// outlets, bodies and studies do too: only these let one unknown word before them be a surname.
+const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان|تا?\u200b?[\s\u200c]*کید)/;
+// A verb followed by «:» opens direct speech, which a person gives whatever the verb («ربیعی تأکید کرد: …»).
+// Outlets write too («الجمهوریه نوشت: …»), so verbs of writing do not count.
+export const DIRECT_SPEECH_AFTER_RE = /^\s*:/;
+const WRITING_VERB_RE = /^(?:نوشت|می[\s\u200c]*نویسد)/;
+// Past-tense verbs of stance and request («… را ضروری دانست», «عذرخواهی کرد») are a person's too, except
+// those bodies, outlets and studies use as often: announcements, warnings, findings, advice, and the
+// present tense of a paper's commentary («برلینر مورگن‌پست می‌افزاید»).
+const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|درخواست|نشان|اثبات|توصیه|معتقد|می[\s\u200c])/;
+
+/**
+ * How sure a verb makes us that its subject is a person: 'speech' for verbs only people use,
+ * 'stance' for a reporting verb opening direct speech or a stance, 'listed' for announcements and the
+ * like, which bodies make too, so only a listed surname («کمالی … اعلام کرد») is taken alone.
+ */
+export function personVerb(folded: string, verb: { start: number; end: number }): LoneSurname {
+  const word = folded.slice(verb.start, verb.end);
+  if (SPEECH_VERB_RE.test(word)) return 'speech';
+  if (WRITING_VERB_RE.test(word)) return false;
+  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : 'listed';
 }

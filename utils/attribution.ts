@@ -8,9 +8,9 @@ import {
 } from './names';
 import { LETTERS_ONLY, SURNAMES } from './name-words';
 import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
-import type { VerbHit } from './attribution-verbs';
+import type { LoneSurname, VerbHit } from './attribution-verbs';
 
-export { accordingTo, findVerbs, thisSaid, type VerbHit } from './attribution-verbs';
+export { accordingTo, DIRECT_SPEECH_AFTER_RE, findVerbs, personVerb, thisSaid, type LoneSurname, type VerbHit } from './attribution-verbs';
 
 const TOKEN_RE = /[«»"“”()[\]،,؛;:!؟?.]|[^\s«»"“”()[\]،,؛;:!؟?.]+/g;
 
@@ -192,7 +192,6 @@ export function quoteRange(folded: string, verb: VerbHit): [number, number] {
 
 const isRoleHeadAt = (tokens: Token[], i: number) => roleHeadLength(tokens, i) > 0;
 
-export type LoneSurname = false | 'speech' | 'stance' | 'listed';
 
 /** Who a subject clause names: a pronoun, a known person, a new name (with its role) or a role alone. */
 export interface Mention {

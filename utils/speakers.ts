@@ -5,164 +5,20 @@
 // *named* speakers.
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
-import { matchKey, ZWNJ } from './normalize';
-import { isNameWord, parseName, surnameKeys, type Token } from './names';
+import { matchKey } from './normalize';
+import { isNameWord, parseName, type Token } from './names';
 import { readInterview } from './interview';
-import { differentRanks, isRoleHead, roleFit, roleWords } from './roles';
+import { isRoleHead, roleWords } from './roles';
 import {
-  accordingTo, findVerbs, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize, type LoneSurname, type Mention,
+  accordingTo, findVerbs, personVerb, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
+  DIRECT_SPEECH_AFTER_RE, type Mention,
 } from './attribution';
+import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Context, type Person } from './speaker-people';
 
-interface Person {
-  name: string;
-  nameKey: string;
-  surnames: string[];
-  role: string;
-  roleWords: string[];
-  quotes: string[];
-  aliases: string[];
-  /** «یک نمایشگاه‌دار گفت …»: someone unnamed on purpose, never named later. */
-  anonymous?: boolean;
-}
-
-interface Context {
-  people: Person[];
-  last: Person | null;
-  /** The person whose direct quote («…: …») the previous sentence opened, for continuation sentences. */
-  openQuote: { person: Person; paragraph: number } | null;
-  /** A direct quote standing alone in this paragraph («…»), for a following «این را X گفت». */
-  standingQuote: { text: string; paragraph: number } | null;
-  /** A role that was the subject of the previous sentence, which reported nothing: «نماینده حقوقی … در جایگاه قرار گرفت.» */
-  introduced: { role: string; words: string[]; paragraph: number } | null;
-  /** The role the sentence being read may give to a new name («… قرار گرفت. رضا عسگری‌نیا گفت:»). */
-  introducedHere: { role: string; words: string[] } | null;
-  /** matchKeys of words the article names as a company or outlet («شرکت خودروسازی ژاپنی تویوتا»). */
-  organizations: Set<string>;
-}
-
-const GENERIC_ROLE_HEADS = new Set(['مقام']);
 const PLURAL_VERB_RE = /ند$/;
-// Verbs only people use («گفت», «افزود», «تصریح کرد»), not «نوشت», «اعلام کرد» or «نشان داد», which
-// outlets, bodies and studies do too: only these let one unknown word before them be a surname.
-const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان|تا?\u200b?[\s\u200c]*کید)/;
-// A verb followed by «:» opens direct speech, which a person gives whatever the verb («ربیعی تأکید کرد: …»).
-// Outlets write too («الجمهوریه نوشت: …»), so verbs of writing do not count.
-const DIRECT_SPEECH_AFTER_RE = /^\s*:/;
-const WRITING_VERB_RE = /^(?:نوشت|می[\s\u200c]*نویسد)/;
-// Past-tense verbs of stance and request («… را ضروری دانست», «عذرخواهی کرد») are a person's too, except
-// those bodies, outlets and studies use as often: announcements, warnings, findings, advice, and the
-// present tense of a paper's commentary («برلینر مورگن‌پست می‌افزاید»).
-const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|درخواست|نشان|اثبات|توصیه|معتقد|می[\s\u200c])/;
-const DEMONSTRATIVE = 'این';
 const LETTERS = /[\u0620-\u064a\u0671-\u06d3]/;
 const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
-
-function slice(text: string, tokens: Token[], from: number, to: number): string {
-  if (from >= to) return '';
-  const out = text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s\u0640–-]+|[»"”\s،,]+$/g, '').trim();
-  // «تهیه‌کننده فیلم «باد شمال»»: a title quoted inside keeps its closing mark.
-  return out.lastIndexOf('«') > out.lastIndexOf('»') ? out + '»' : out;
-}
-
-function addAlias(p: Person, alias: string): void {
-  if (alias && alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
-}
-
-function setRole(p: Person, role: string, words: string[]): void {
-  if (!p.role && role) {
-    p.role = role;
-    p.roleWords = words;
-  }
-}
-
-function findByKey(ctx: Context, key: string): Person | undefined {
-  return ctx.people.find((p) => p.nameKey === key || p.surnames.includes(key));
-}
-
-/** The person a role alone refers to: the best-fitting known role, else the current subject if it fits. */
-function personForRole(ctx: Context, words: string[], demonstrative: boolean, described = false): Person | null {
-  let best: Person | null = null;
-  let bestFit = 0;
-  for (const p of ctx.people) {
-    if (differentRanks(words, p.roleWords)) continue;
-    const fit = roleFit(words, p.roleWords);
-    if (fit > bestFit) [best, bestFit] = [p, fit];
-  }
-  if (best && bestFit >= 3) return best;
-  const last = ctx.last;
-  if (!last || described || last.anonymous) return null;
-  // «این متخصص …» points back to the person being reported, whatever title was used before.
-  if (demonstrative && last.nameKey) return last;
-  // A person only mentioned so far (a medallist, a guest) is not who a new role speaks for.
-  if (!last.roleWords.length && !last.quotes.length) return null;
-  if (differentRanks(words, last.roleWords)) return null;
-  if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
-  return null;
-}
-
-/** A source left unnamed: the referent of a later «او», kept out of the list of people. */
-function anonymous(): Person {
-  return { name: '', nameKey: '', surnames: [], role: '', roleWords: [], quotes: [], aliases: [], anonymous: true };
-}
-
-function newPerson(ctx: Context, name: string, nameKey: string, surnames: string[]): Person {
-  const p: Person = { name, nameKey, surnames, role: '', roleWords: [], quotes: [], aliases: [] };
-  ctx.people.push(p);
-  return p;
-}
-
-/** Resolves a mention to a person, creating or naming one as needed. */
-function resolve(ctx: Context, m: Mention, text: string, tokens: Token[], attributed = true): Person | null {
-  const roleText = m.role ? slice(text, tokens, m.role[0], m.role[1]) : '';
-  const words = m.role ? roleWords(tokens.slice(m.role[0], m.role[1])) : [];
-  if (m.kind === 'pronoun') return ctx.last;
-  if (m.kind === 'known') {
-    const p = m.person as Person;
-    addAlias(p, slice(text, tokens, m.from, m.to));
-    setRole(p, roleText, words);
-    return p;
-  }
-  if (m.kind === 'role') {
-    const p = personForRole(ctx, words, tokens[m.role![0] - 1]?.key === DEMONSTRATIVE, m.described);
-    if (p) {
-      addAlias(p, roleText);
-      setRole(p, roleText, words);
-      return p;
-    }
-    const pending = newPerson(ctx, '', '', []);
-    setRole(pending, roleText, words);
-    return pending;
-  }
-  const nameTokens = tokens.slice(m.from, m.to);
-  const name = slice(text, tokens, m.from, m.to);
-  const key = nameTokens.map((t) => t.key).join('');
-  let p = findByKey(ctx, key) ?? null;
-  const last = ctx.last;
-  // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
-  // A name in a sentence that reports nothing («… شاعرانی چون X، Y …») names the role only if its role fits.
-  if (!p && last && !last.nameKey && !last.anonymous && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
-  // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
-  if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
-  if (p && !p.nameKey) {
-    p.name = name;
-    p.nameKey = key;
-    p.surnames = surnameKeys(nameTokens);
-    // The lead's short role («مدیرعامل یک شرکت») gives way to the full one given with the name.
-    if (words.length > p.roleWords.length && p.roleWords.every((w) => words.includes(w))) p.role = '';
-  }
-  if (!p) {
-    p = newPerson(ctx, name, key, surnameKeys(nameTokens));
-    if (!words.length && attributed && ctx.introducedHere) setRole(p, ctx.introducedHere.role, ctx.introducedHere.words);
-  }
-  if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
-  setRole(p, roleText, words);
-  return p;
-}
-
-function knownPeople(ctx: Context): { nameKey: string; surnames: string[] }[] {
-  return ctx.people.filter((p) => p.nameKey);
-}
 
 /** «به گفته وی، …», «…، به گفته NAME، …»: the mention after the preposition; the statement is the rest. */
 function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
@@ -238,18 +94,6 @@ function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number)
   if (tokens[k]?.key !== 'و') return null;
   const second = readMention(tokens, k + 1, verbTok, knownPeople(ctx));
   return second && second.kind !== 'role' && second.kind !== 'pronoun' ? second : null;
-}
-
-/**
- * How sure a verb makes us that its subject is a person: 'speech' for verbs only people use,
- * 'stance' for a reporting verb opening direct speech or a stance, 'listed' for announcements and the
- * like, which bodies make too, so only a listed surname («کمالی … اعلام کرد») is taken alone.
- */
-function personVerb(folded: string, verb: { start: number; end: number }): LoneSurname {
-  const word = folded.slice(verb.start, verb.end);
-  if (SPEECH_VERB_RE.test(word)) return 'speech';
-  if (WRITING_VERB_RE.test(word)) return false;
-  return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : 'listed';
 }
 
 const ASKED_RE = /(?:^|\s)از[\s\u200c]+[^.؟?]{1,60}?[\s\u200c](?:پرسید|پرسیدند|سوال[\s\u200c]*کرد|سؤال[\s\u200c]*کرد|جویا[\s\u200c]*شد)(?![\u0620-\u06d3])/;

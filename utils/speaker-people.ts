@@ -1,0 +1,142 @@
+// Who is who while an article is read: the people met so far, and how a mention (a name, a
+// pronoun, a surname, a role alone) resolves to one of them, or names someone met only by a role.
+import { ZWNJ } from './normalize';
+import { surnameKeys, type Token } from './names';
+import { differentRanks, roleFit, roleWords } from './roles';
+import type { Mention } from './attribution';
+
+export interface Person {
+  name: string;
+  nameKey: string;
+  surnames: string[];
+  role: string;
+  roleWords: string[];
+  quotes: string[];
+  aliases: string[];
+  /** «یک نمایشگاه‌دار گفت …»: someone unnamed on purpose, never named later. */
+  anonymous?: boolean;
+}
+
+export interface Context {
+  people: Person[];
+  last: Person | null;
+  /** The person whose direct quote («…: …») the previous sentence opened, for continuation sentences. */
+  openQuote: { person: Person; paragraph: number } | null;
+  /** A direct quote standing alone in this paragraph («…»), for a following «این را X گفت». */
+  standingQuote: { text: string; paragraph: number } | null;
+  /** A role that was the subject of the previous sentence, which reported nothing: «نماینده حقوقی … در جایگاه قرار گرفت.» */
+  introduced: { role: string; words: string[]; paragraph: number } | null;
+  /** The role the sentence being read may give to a new name («… قرار گرفت. رضا عسگری‌نیا گفت:»). */
+  introducedHere: { role: string; words: string[] } | null;
+  /** matchKeys of words the article names as a company or outlet («شرکت خودروسازی ژاپنی تویوتا»). */
+  organizations: Set<string>;
+}
+
+const GENERIC_ROLE_HEADS = new Set(['مقام']);
+const DEMONSTRATIVE = 'این';
+
+export function slice(text: string, tokens: Token[], from: number, to: number): string {
+  if (from >= to) return '';
+  const out = text.slice(tokens[from].start, tokens[to - 1].end).replace(/^[«"“\s\u0640–-]+|[»"”\s،,]+$/g, '').trim();
+  // «تهیه‌کننده فیلم «باد شمال»»: a title quoted inside keeps its closing mark.
+  return out.lastIndexOf('«') > out.lastIndexOf('»') ? out + '»' : out;
+}
+
+function addAlias(p: Person, alias: string): void {
+  if (alias && alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
+}
+
+function setRole(p: Person, role: string, words: string[]): void {
+  if (!p.role && role) {
+    p.role = role;
+    p.roleWords = words;
+  }
+}
+
+export function findByKey(ctx: Context, key: string): Person | undefined {
+  return ctx.people.find((p) => p.nameKey === key || p.surnames.includes(key));
+}
+
+/** The person a role alone refers to: the best-fitting known role, else the current subject if it fits. */
+function personForRole(ctx: Context, words: string[], demonstrative: boolean, described = false): Person | null {
+  let best: Person | null = null;
+  let bestFit = 0;
+  for (const p of ctx.people) {
+    if (differentRanks(words, p.roleWords)) continue;
+    const fit = roleFit(words, p.roleWords);
+    if (fit > bestFit) [best, bestFit] = [p, fit];
+  }
+  if (best && bestFit >= 3) return best;
+  const last = ctx.last;
+  if (!last || described || last.anonymous) return null;
+  // «این متخصص …» points back to the person being reported, whatever title was used before.
+  if (demonstrative && last.nameKey) return last;
+  // A person only mentioned so far (a medallist, a guest) is not who a new role speaks for.
+  if (!last.roleWords.length && !last.quotes.length) return null;
+  if (differentRanks(words, last.roleWords)) return null;
+  if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
+  return null;
+}
+
+/** A source left unnamed: the referent of a later «او», kept out of the list of people. */
+export function anonymous(): Person {
+  return { name: '', nameKey: '', surnames: [], role: '', roleWords: [], quotes: [], aliases: [], anonymous: true };
+}
+
+export function newPerson(ctx: Context, name: string, nameKey: string, surnames: string[]): Person {
+  const p: Person = { name, nameKey, surnames, role: '', roleWords: [], quotes: [], aliases: [] };
+  ctx.people.push(p);
+  return p;
+}
+
+/** Resolves a mention to a person, creating or naming one as needed. */
+export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[], attributed = true): Person | null {
+  const roleText = m.role ? slice(text, tokens, m.role[0], m.role[1]) : '';
+  const words = m.role ? roleWords(tokens.slice(m.role[0], m.role[1])) : [];
+  if (m.kind === 'pronoun') return ctx.last;
+  if (m.kind === 'known') {
+    const p = m.person as Person;
+    addAlias(p, slice(text, tokens, m.from, m.to));
+    setRole(p, roleText, words);
+    return p;
+  }
+  if (m.kind === 'role') {
+    const p = personForRole(ctx, words, tokens[m.role![0] - 1]?.key === DEMONSTRATIVE, m.described);
+    if (p) {
+      addAlias(p, roleText);
+      setRole(p, roleText, words);
+      return p;
+    }
+    const pending = newPerson(ctx, '', '', []);
+    setRole(pending, roleText, words);
+    return pending;
+  }
+  const nameTokens = tokens.slice(m.from, m.to);
+  const name = slice(text, tokens, m.from, m.to);
+  const key = nameTokens.map((t) => t.key).join('');
+  let p = findByKey(ctx, key) ?? null;
+  const last = ctx.last;
+  // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
+  // A name in a sentence that reports nothing («… شاعرانی چون X، Y …») names the role only if its role fits.
+  if (!p && last && !last.nameKey && !last.anonymous && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
+  // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
+  if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
+  if (p && !p.nameKey) {
+    p.name = name;
+    p.nameKey = key;
+    p.surnames = surnameKeys(nameTokens);
+    // The lead's short role («مدیرعامل یک شرکت») gives way to the full one given with the name.
+    if (words.length > p.roleWords.length && p.roleWords.every((w) => words.includes(w))) p.role = '';
+  }
+  if (!p) {
+    p = newPerson(ctx, name, key, surnameKeys(nameTokens));
+    if (!words.length && attributed && ctx.introducedHere) setRole(p, ctx.introducedHere.role, ctx.introducedHere.words);
+  }
+  if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
+  setRole(p, roleText, words);
+  return p;
+}
+
+export function knownPeople(ctx: Context): { nameKey: string; surnames: string[] }[] {
+  return ctx.people.filter((p) => p.nameKey);
+}
