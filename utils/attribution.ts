@@ -3,9 +3,9 @@
 // offsets are the original's; ZWNJ may be there, be a space, or be missing («اظهارکرد»).
 import { foldForMatch, matchKey } from './normalize';
 import {
-  appositionAfter, isNameWord, nameStartsInRole, parseBareName, parseLoneSurname, parseName, parseNameBeforeApposition, parseNameBeforeRelative, parseNameBeforeRole, parseQuotedName, skipNameAdjective, surnameShaped,
-  titleLength, type Token,
+  isNameWord, nameStartsInRole, parseName, parseNameBeforeRole, parseQuotedName, skipNameAdjective, surnameShaped, titleLength, type Token,
 } from './names';
+import { appositionAfter, parseBareName, parseLoneSurname, parseNameBeforeApposition, parseNameBeforeRelative } from './name-shapes';
 import { LETTERS_ONLY, SURNAMES } from './name-words';
 import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { LoneSurname, VerbHit } from './attribution-verbs';

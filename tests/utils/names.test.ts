@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fold, tokenize } from '../../utils/attribution';
-import { nameStartsInRole, parseName, parseNameBeforeApposition, parseQuotedName } from '../../utils/names';
+import { nameStartsInRole, parseName, parseQuotedName } from '../../utils/names';
+import { parseNameBeforeApposition } from '../../utils/name-shapes';
 
 const toks = (text: string) => tokenize(fold(text));
 const words = (text: string, span: { from: number; to: number } | null) => {
