@@ -20,6 +20,16 @@ const LETTERS = /[\u0620-\u064a\u0671-\u06d3]/;
 const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
 
+/** Gives the statement to whoever the mention resolves to, who becomes the current subject; false if nobody. */
+function attribute(ctx: Context, m: Mention, s: Sentence, tokens: Token[], quote: string): boolean {
+  const p = resolve(ctx, m, s.text, tokens);
+  if (!p) return false;
+  p.quotes.push(quote);
+  ctx.last = p;
+  ctx.openQuote = null;
+  return true;
+}
+
 /** «به گفته وی، …», «…، به گفته NAME، …»: the mention after the preposition; the statement is the rest. */
 function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
   const hit = accordingTo(folded);
@@ -36,13 +46,7 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
   }
   const m = readMention(tokens, at, limit, knownPeople(ctx));
   if (!m) return false;
-  const p = resolve(ctx, m, s.text, tokens);
-  if (!p) return false;
-  const quote = hit.start > 0 || comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim();
-  p.quotes.push(quote);
-  ctx.last = p;
-  ctx.openQuote = null;
-  return true;
+  return attribute(ctx, m, s, tokens, hit.start > 0 || comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim());
 }
 
 // «ایرنا از قول کروبی گفت که …»: the outlet reports, the person after «از قول» is the speaker.
@@ -58,13 +62,8 @@ function readOnBehalf(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   const verbTok = tokens.findIndex((t) => t.end > verb.start);
   const m = at >= 0 && at < verbTok ? readMention(tokens, at, verbTok, knownPeople(ctx), false, 'speech') : null;
   if (!m || m.kind === 'role') return false;
-  const p = resolve(ctx, m, s.text, tokens);
-  if (!p) return false;
   const [qs, qe] = quoteRange(folded, verb);
-  p.quotes.push(s.text.slice(qs, qe).trim());
-  ctx.last = p;
-  ctx.openQuote = null;
-  return true;
+  return attribute(ctx, m, s, tokens, s.text.slice(qs, qe).trim());
 }
 
 /** «این را علی لاریجانی گفت.» after a quote: the quote is the statement, the subject follows «را». */
@@ -80,12 +79,7 @@ function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   const verbTok = tokens.findIndex((t) => t.end > verb.start);
   const m = readMention(tokens, from, verbTok, knownPeople(ctx));
   if (!m || m.kind === 'role') return false;
-  const p = resolve(ctx, m, s.text, tokens);
-  if (!p) return false;
-  p.quotes.push(quote.replace(/^«|»[،,]?$/g, '').trim());
-  ctx.last = p;
-  ctx.openQuote = null;
-  return true;
+  return attribute(ctx, m, s, tokens, quote.replace(/^«|»[،,]?$/g, '').trim());
 }
 
 /** The second subject of «X و Y تاکید کردند» (plural verb), if any. */
@@ -117,7 +111,10 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   const tokens = tokenize(folded);
   if (!tokens.length) return false;
   if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens) || readOnBehalf(ctx, s, folded, tokens)) return true;
-  for (const verb of findVerbs(folded)) {
+  const verbs = findVerbs(folded);
+  // «حسم گفت برگرد» (a heading): a lone word in a sentence of next to nothing is no speaker.
+  const saysLittle = tokens.filter((t) => LETTERS.test(t.text)).length < 5;
+  for (const verb of verbs) {
     const verbTok = tokens.findIndex((t) => t.end > verb.start);
     const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
     let clause = 0;
@@ -126,8 +123,6 @@ function readSentence(ctx: Context, s: Sentence): boolean {
     const starts = subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)));
     // «یکی از ساکنان محل که نخواست نامش فاش شود، گفت»: an unnamed subject; nothing inside its clause speaks.
     if (INDEFINITE_SUBJECT.has(tokens[starts[0]]?.key ?? '') && !readMention(tokens, starts[0], verbTok, knownPeople(ctx))) break;
-    // «حسم گفت برگرد» (a heading): a lone word in a sentence of next to nothing is no speaker.
-    const saysLittle = tokens.filter((t) => LETTERS.test(t.text)).length < 5;
     for (const start of starts) {
       // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
       // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
@@ -162,13 +157,14 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   }
   // «یک نمایشگاه‌دار … گفت …», «یکی از خریداران گفت»: an unnamed source, whom a later «او» means.
   // («یک چشم‌پزشک گفت» is a role, which readMention took: the lead's teaser, named further on.)
-  if (findVerbs(folded).length && INDEFINITE_SUBJECT.has(tokens[subjectStarts(tokens, 0, tokens.length)[0]]?.key ?? '')) {
+  const sentenceStarts = subjectStarts(tokens, 0, tokens.length);
+  if (verbs.length && INDEFINITE_SUBJECT.has(tokens[sentenceStarts[0]]?.key ?? '')) {
     ctx.last = anonymous();
     ctx.openQuote = null;
     return false;
   }
   // No attribution: a named subject still becomes the referent of a later «وی».
-  for (const start of subjectStarts(tokens, 0, tokens.length)) {
+  for (const start of sentenceStarts) {
     const m = readMention(tokens, start, tokens.length, knownPeople(ctx));
     if (m && (m.kind === 'name' || m.kind === 'known')) {
       ctx.last = resolve(ctx, m, s.text, tokens, false);
