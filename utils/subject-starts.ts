@@ -1,0 +1,148 @@
+// Where a sentence's subject may start: the clause start, then past openers («به گزارش X،»,
+// «در ادامه»), a dateline, a leading circumstance («در آیین افتتاح …،»), «این مطلب را», an «as X
+// said» clause, a «که» clause, or the short last clause of two sentences glued by a comma.
+import { matchKey } from './normalize';
+import { parseName, parseNameBeforeRole, titleLength, type Token } from './names';
+
+// Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
+const REPORT_OPENER_KEYS = [
+  'بهگزارش', 'بهنقلاز', 'طبقگزارش', 'بنابهاین', 'براساسگزارش', 'بنابرگزارش', 'بنابهگزارش', 'بهروایت', 'بنابرروایت', 'بنابهروایت',
+  'طبقروایت', 'بنابراعلام', 'طبقاعلام',
+];
+const ADVERB_OPENERS = [
+  'در ادامه', 'در پایان', 'در همین خصوص', 'در همین زمینه', 'در همین راستا', 'در این باره', 'در این زمینه',
+  'در این راستا', 'از سوی دیگر', 'همچنین', 'سپس', 'پس از آن', 'در عین حال', 'درعین حال', 'همچنین',
+  'از طرفی', 'در بخش دیگری', 'در این میان', 'در همین حال', 'در این حال', 'با این حال', 'به هر حال', 'در همین حین', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
+  'اخیرا', 'بنابراین', 'نخست', 'ابتدا', 'در مقابل', 'در واکنش', 'همزمان', 'برای مثال', 'به عنوان مثال', 'مثلا',
+].map((p) => p.split(' ').map(matchKey));
+const GLUED_ADVERB_OPENERS = new Set(ADVERB_OPENERS.filter((p) => p.length > 1).map((p) => p.join('')));
+
+function isSeparator(t: Token | undefined): boolean {
+  return !!t && (t.text === '،' || t.text === ',' || t.text === '؛' || t.text === ';');
+}
+
+/**
+ * Token indices where the subject may start, best first: the clause start, then after openers
+ * («به گزارش …،», «در ادامه», «در آیین افتتاح …،»).
+ */
+export function subjectStarts(tokens: Token[], from: number, to: number, directSpeech = false): number[] {
+  const starts: number[] = [];
+  // «خبرگزاری آریا - برنا - گروه اجتماعی؛ رئیس …»: a dateline before the lead's subject.
+  const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
+  if (dateline) pushStarts(tokens, dateline, to, starts);
+  pushStarts(tokens, from, to, starts);
+  // «این مطلب را محمد اصلانی، مدیرکل …، اعلام کرد»: the object first, the subject after «را».
+  const ra = THIS_MATTER.find((p) => p.every((k, n) => tokens[from + n]?.key === k))?.length;
+  if (ra && from + ra < to && !starts.includes(from + ra)) starts.unshift(from + ra);
+  // «…، همان‌طور که نتانیاهو ادعا کرد «…»»: the subject of an «as X said» clause inside the sentence.
+  for (let i = from; i < to - 1; i++) {
+    const n = AS_SAID.find((p) => p.every((k, m) => tokens[i + m]?.key === k))?.length ?? 0;
+    if (n && !starts.includes(i + n)) starts.push(i + n);
+  }
+  // «این نکته که علی ربیعی می‌گوید …», «سخنانی که X گفت»: the subject of a «که» clause, tried last.
+  for (let i = to - 2; i > from; i--) {
+    if (tokens[i].key !== 'که') continue;
+    if (!starts.includes(i + 1)) starts.push(i + 1);
+    break;
+  }
+  // «وی افزود: …، خالقی گفت: …»: two sentences glued by a comma; a short last clause that opens
+  // direct speech is its own subject.
+  for (let i = to - 1; directSpeech && i > from && i >= to - 6; i--) {
+    if (!isSeparator(tokens[i])) continue;
+    if (i + 1 < to && !starts.includes(i + 1)) starts.push(i + 1);
+    break;
+  }
+  return starts;
+}
+
+const THIS_MATTER = ['این مطلب را', 'این موضوع را', 'این خبر را', 'این نکته را', 'این مسئله را', 'این مساله را']
+  .map((p) => p.split(' ').map(matchKey));
+
+const AS_SAID = ['همانطور که', 'همان طور که', 'همانگونه که', 'همان گونه که', 'چنانکه', 'چنان که', 'آنطور که', 'آن طور که']
+  .map((p) => p.split(' ').map(matchKey));
+
+// A lone tatweel («هوپکینتون ـ یونایتدپرس ـ …») is folded to U+200B.
+const DATELINE_MARKS = new Set(['-', '–', '—', '\u200b', '؛']);
+
+/** Where a dateline ends: after short pieces (a place, an agency) each closed by a mark, else 0. */
+function datelineEnd(tokens: Token[], to: number): number {
+  // «آقای حسین عمادی ـ کارشناس شیلات …»: a dash after a titled name sets off a role, not a dateline.
+  if (titleLength(tokens, 0)) return 0;
+  let end = 0;
+  for (let i = 1; i < Math.min(to, 12); i++) {
+    if (i - end > 4) break;
+    if (DATELINE_MARKS.has(tokens[i].text)) end = i + 1;
+  }
+  return end;
+}
+
+function pushStarts(tokens: Token[], from: number, to: number, starts: number[]): void {
+  let i = from;
+  const visited: number[] = [];
+  for (let guard = 0; guard < 4 && i < to; guard++) {
+    const before = i;
+    visited.push(i);
+    const two = (tokens[i]?.key ?? '') + (tokens[i + 1]?.key ?? '');
+    const three = two + (tokens[i + 2]?.key ?? '');
+    if (REPORT_OPENER_KEYS.some((k) => tokens[i].key === k || two === k || three === k)) {
+      let j = i;
+      while (j < to && j - i < 20 && !isSeparator(tokens[j]) && tokens[j].text !== ':') j++;
+      if (j < to && j - i < 20) i = j + 1;
+      else break;
+    } else {
+      i = skipAdverb(tokens, i);
+    }
+    if (i === before) break;
+  }
+  if (!starts.includes(i)) starts.push(i);
+  // «در آیین افتتاح … ماهشهر، کامبیز زاهدپور …», «در پایان این نشست، …»: a leading circumstance
+  // closed by a comma.
+  // Several may follow each other: «در این دیدار، قبل از سخنان رهبر انقلاب، آقای خاتمی … گفت».
+  let c = [i, ...visited].find((k) => tokens[k] && CIRCUMSTANCE_KEYS.has(tokens[k].key));
+  while (c !== undefined) {
+    let j = c + 1;
+    while (j < to && j - c < 40 && !isSeparator(tokens[j])) j++;
+    if (j >= to || j - c >= 40) break;
+    // «در مراسمی که امام جمعه، استاندار، … حضور داشتند، سردار X …»: a relative clause's own commas
+    // come before its verb; the circumstance ends at the first comma after that verb.
+    const ke = tokens.slice(c, j).findIndex((t) => t.key === 'که');
+    if (ke >= 0) {
+      let k = j;
+      while (k < to && k - c < 60 && !(isSeparator(tokens[k]) && VERB_END_RE.test(tokens[k - 1].key))) k++;
+      if (k < to && k - c < 60) j = k;
+    }
+    // «در همین جلسه مونیکا گریفان، رئیس …، گفت»: a named subject right before the comma, inside it.
+    const inside = namedBefore(tokens, c + 2, j, to);
+    if (inside >= 0 && !starts.includes(inside)) starts.push(inside);
+    // «در این نشست، نخست علی‌اصغر محمدخانی …»
+    const next = skipAdverb(tokens, j + 1);
+    if (!starts.includes(next)) starts.push(next);
+    c = tokens[next] && CIRCUMSTANCE_KEYS.has(tokens[next].key) ? next : undefined;
+  }
+}
+
+/**
+ * Where a name that ends right at the comma `j` starts, between `from` and `j`, or -1: a listed
+ * first name leftmost first, else two unlisted words followed by the comma and a role
+ * («مونیکا گریفان، رئیس …», not «جلسه محمودرضا …»).
+ */
+function namedBefore(tokens: Token[], from: number, j: number, to: number): number {
+  for (let k = from; k < j; k++) {
+    const name = parseName(tokens, k, to);
+    if (name?.hasFirstName && name.to === j) return k;
+  }
+  return j - 2 >= from && parseNameBeforeRole(tokens, j - 2)?.to === j ? j - 2 : -1;
+}
+
+/** The index after an adverb opener at i («در ادامه»، «همچنین،»), or i itself. */
+function skipAdverb(tokens: Token[], i: number): number {
+  // Glued in broken text: «دراین‌حال،».
+  if (tokens[i] && GLUED_ADVERB_OPENERS.has(tokens[i].key)) return isSeparator(tokens[i + 1]) ? i + 2 : i + 1;
+  const phrase = ADVERB_OPENERS.find((p) => p.every((k, n) => tokens[i + n]?.key === k));
+  if (!phrase) return i;
+  return isSeparator(tokens[i + phrase.length]) ? i + phrase.length + 1 : i + phrase.length;
+}
+
+// The end of a finite verb («داشتند», «است», «شد»), to find where a relative clause stops.
+const VERB_END_RE = /(?:ند|ست|بود|شد|کرد|داد|[^ا]د)$/;
+const CIRCUMSTANCE_KEYS = new Set(['در', 'طی', 'پس', 'قبل', 'بعد', 'پیش', 'هنگام', 'ضمن', 'روز']);
