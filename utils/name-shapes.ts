@@ -119,12 +119,14 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   // A listed surname may run straight into the object («خرازی تبادل نظر … را ضروری خواند»).
   // «ساری ـ اداره کل شیلات …»: a city in a dateline is no surname.
   if (isCity(t.key)) return null;
+  // «کریم می‌گوید: …»: in a story, a first name alone right before a verb only people use is its bearer.
+  const firstNameAlone = speechVerb && clauseStart && i + 1 === limit;
   const listed = SURNAMES.has(t.key) && next?.key !== 'و';
   if (i + 1 < limit && !listed && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
   // Unlike after a first name, «ـایی» here is a surname («رضایی»), not a nationality (those isPersonWord refused).
   // A broken plural in «ـات» («مقامات») does not «گفت» in the singular; «عرفات» does.
   // A first name alone is not how news refers to someone, unless it is a surname too («خانی»).
-  if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || (FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key))) return null;
+  if (ANONYMOUS_HEADS.has(t.key) || (BROKEN_PLURAL_RE.test(t.key) && !speechVerb) || TIME_ADJECTIVE.test(t.key) || (FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key) && !firstNameAlone)) return null;
   // «متخصصان», «پژوهشگران»: a plural in «ان»; surnames in «یان» («کریمیان») stay.
   // «شونمان», «هارتمان»: «ـمان» is rarely a plural («مردمان»), and singular nouns in it are in the lists.
   if (/[^ی]ان$/.test(t.key) && !/مان$/.test(t.key)) return null;

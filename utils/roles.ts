@@ -158,6 +158,8 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
       break;
     }
     if (stopAt(j)) break;
+    // «رئیس باشگاه آتالانتا هر گونه شبهه … را رد کرد»: a quantifier opens the object.
+    if (QUANTIFIERS.has(t.key)) break;
     // «رئیس اداره نظارت بر مواد غذایی»: «بر» belongs to «نظارت».
     if (t.key === 'بر' && tokens[j - 1]?.key === 'نظارت') continue;
     if (endsRole(tokens, j) && !(WEAK_END_WORDS.has(t.key) && closesSoon(tokens, j, limit))) break;
@@ -177,6 +179,7 @@ const WORK_NOUNS = new Set(
 const WEAK_END_WORDS = new Set(['از', 'به', 'برای'].map(matchKey));
 const ROLE_CLOSERS = new Set(['هم', 'نیز'].map(matchKey));
 const RA = matchKey('را');
+const QUANTIFIERS = new Set(['هر', 'همه', 'تمام', 'تمامی', 'هیچ'].map(matchKey));
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان', 'اینها', 'آنها', 'هر'].map(matchKey));
 
 function closesSoon(tokens: Token[], j: number, limit: number): boolean {

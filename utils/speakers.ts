@@ -6,12 +6,13 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isNameWord, parseName, type Token } from './names';
+import { isNameWord, parseName, titleLength, type Token } from './names';
+import { FIRST_NAMES, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { isRoleHead, roleWords } from './roles';
 import {
   accordingTo, findVerbs, personVerb, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
-  DIRECT_SPEECH_AFTER_RE, type Mention,
+  DIRECT_SPEECH_AFTER_RE, type Mention, type VerbHit,
 } from './attribution';
 import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Context, type Person } from './speaker-people';
 
@@ -19,6 +20,7 @@ const PLURAL_VERB_RE = /ند$/;
 const LETTERS = /[\u0620-\u064a\u0671-\u06d3]/;
 const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
+const QUOTED_FROM_RE = /(?<=^|[\s،,])به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/g;
 
 /** Gives the statement to whoever the mention resolves to, who becomes the current subject; false if nobody. */
 function attribute(ctx: Context, m: Mention, s: Sentence, tokens: Token[], quote: string): boolean {
@@ -104,6 +106,76 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
   return m && (m.kind === 'name' || m.kind === 'known') ? resolve(ctx, m, s.text, tokens, false) : null;
 }
 
+/**
+ * «رئیس مجلس به نقل از آیت‌الله جنتی اعلام کرد که …», «خبرگزاری کیودو به نقل از ماساکی یامادا گفت»:
+ * the person quoted from speaks, whoever relays them. Returns the first such person, or null.
+ */
+function readQuotedFrom(ctx: Context, s: Sentence, folded: string, tokens: Token[], verbs: VerbHit[], speaker: Person | null): Person | null {
+  let first: Person | null = null;
+  for (const hit of folded.matchAll(QUOTED_FROM_RE)) {
+    const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
+    const verbTok = tokens.findIndex((t, i) => i > at && verbs.some((v) => t.end > v.start && t.start < v.end));
+    const m = at >= 0 ? readMention(tokens, at, verbTok < 0 ? tokens.length : verbTok, knownPeople(ctx)) : null;
+    if (!m || (m.kind !== 'name' && m.kind !== 'known') || m.person === speaker) continue;
+    const p = resolve(ctx, m, s.text, tokens);
+    if (!p || p === speaker) continue;
+    p.quotes.push(s.text.trim());
+    first ??= p;
+  }
+  return first;
+}
+
+/**
+ * «سخنگوی فیفا گفت: جوزف بلاتر اعلام کرد که …», «وی افزود: علی لاریجانی گفته است …»: someone named
+ * inside a statement whose words it relays speaks too. Only names count here: a pronoun or a role
+ * inside a quote means someone the quote knows, not the article, and the speaker stays the subject.
+ */
+function readRelayed(
+  ctx: Context, s: Sentence, folded: string, tokens: Token[], allVerbs: VerbHit[], outer: VerbHit, from: number, speaker: Person,
+): void {
+  readQuotedFrom(ctx, s, folded, tokens, allVerbs, speaker);
+  for (const verb of allVerbs.filter((v) => v.start >= outer.end)) {
+    const verbTok = tokens.findIndex((t) => t.end > verb.start);
+    let clause = from;
+    for (let i = from; i < verbTok; i++) if (tokens[i].text === ':' || tokens[i].key === 'که') clause = i + 1;
+    const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
+    for (const start of subjectStarts(tokens, clause, verbTok)) {
+      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, !plural && start + 1 === verbTok && personVerb(folded, verb));
+      if (!m || (m.kind !== 'name' && m.kind !== 'known') || (m.kind === 'known' && m.person === speaker)) continue;
+      // Inside a quote, verbs are weaker evidence: a name known by its shape alone must be one word
+      // right before the verb («… که خروشچف گفته است»), not any two words («هنگامی‌که مردم خواست»).
+      if (m.kind === 'name' && !listedName(tokens, m) && !(m.to - m.from === 1 && m.to === verbTok)) continue;
+      const p = resolve(ctx, m, s.text, tokens);
+      if (!p || p === speaker) continue;
+      const [qs] = quoteRange(folded, verb);
+      p.quotes.push(s.text.slice(qs > 0 ? qs : tokens[m.from].start).trim());
+      break;
+    }
+  }
+}
+
+/** A name with a title before it, or a listed first name or surname in it. */
+function listedName(tokens: Token[], m: Mention): boolean {
+  if (titleLength(tokens, Math.max(0, m.from - 1)) || titleLength(tokens, Math.max(0, m.from - 2)) === 2) return true;
+  return tokens.slice(m.from, m.to).some((t) => FIRST_NAMES.has(t.key) || SURNAMES.has(t.key));
+}
+
+/**
+ * Runs `read` with no current subject: a name met inside someone's statement never names the
+ * speaker known so far only by a role («سخنگوی فیفا گفت: بلاتر …»), nor takes a role introduced before.
+ */
+function detached<T>(ctx: Context, read: () => T): T {
+  const { last, introducedHere } = ctx;
+  ctx.last = null;
+  ctx.introducedHere = null;
+  try {
+    return read();
+  } finally {
+    ctx.last = last;
+    ctx.introducedHere = introducedHere;
+  }
+}
+
 /** Reads one sentence; true when it was attributed to someone. */
 function readSentence(ctx: Context, s: Sentence): boolean {
   const folded = fold(s.text);
@@ -143,10 +215,17 @@ function readSentence(ctx: Context, s: Sentence): boolean {
       const other = plural ? coordinated(ctx, m, tokens, verbTok) : null;
       const q = other && resolve(ctx, other, s.text, tokens);
       if (q && q !== p) q.quotes.push(quote);
+      detached(ctx, () => readRelayed(ctx, s, folded, tokens, verbs, verb, verbTok + 1, p));
       ctx.last = p;
       ctx.openQuote = qs > 0 ? { person: p, paragraph: s.paragraph } : null;
       return true;
     }
+  }
+  const quotedFrom = verbs.length ? detached(ctx, () => readQuotedFrom(ctx, s, folded, tokens, verbs, null)) : null;
+  if (quotedFrom) {
+    ctx.last = quotedFrom;
+    ctx.openQuote = null;
+    return true;
   }
   // «خبرنگاری از ربیعی پرسید …؟ وی گفت: …»: whoever is asked is whom the answer's «وی» means.
   const asked = askedPerson(ctx, s, folded, tokens);

@@ -31,6 +31,14 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
   if (dateline) pushStarts(tokens, dateline, to, starts);
   pushStarts(tokens, from, to, starts);
+  // «نخست‌وزیر اسرائیل تمایل خود را نشان داد، ولی عرفات … تأکید کرد»: after a comma and «ولی» / «اما»
+  // a new clause with its own subject begins.
+  for (let i = to - 2; i > from; i--) {
+    if (!CONTRAST.has(tokens[i].key) || !isSeparator(tokens[i - 1])) continue;
+    const start = skipAdverb(tokens, i);
+    if (start < to && !starts.includes(start)) starts.unshift(start);
+    break;
+  }
   // «این مطلب را محمد اصلانی، مدیرکل …، اعلام کرد»: the object first, the subject after «را».
   const ra = THIS_MATTER.find((p) => p.every((k, n) => tokens[from + n]?.key === k))?.length;
   if (ra && from + ra < to && !starts.includes(from + ra)) starts.unshift(from + ra);
@@ -54,6 +62,8 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   }
   return starts;
 }
+
+const CONTRAST = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
 
 const THIS_MATTER = ['این مطلب را', 'این موضوع را', 'این خبر را', 'این نکته را', 'این مسئله را', 'این مساله را']
   .map((p) => p.split(' ').map(matchKey));

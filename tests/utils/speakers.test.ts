@@ -581,3 +581,39 @@ describe('extractSpeakers: roles from held-out set 5', () => {
   });
 });
 
+
+describe('extractSpeakers: words relayed inside a statement (invented sentences)', () => {
+  it.each([
+    ['a name inside a direct quote', 'سخنگوی فدراسیون اعلام کرد: هومن کیانی به‌وضوح گفت که تیم در موعد مقرر به اردو می‌رود.', [['هومن کیانی', '']]],
+    ['a titled name inside reported speech', 'مهدی فرجی گفت: در پی نامه من، دبیر شورا آقای دهقانی ابتدا تلفنی توضیح دادند که بحث مرتبط نبوده است.', [['مهدی فرجی', ''], ['دهقانی', 'دبیر شورا']]],
+    ['«به نقل از» a named person', 'رئیس شورای شهر به نقل از دکتر بهرام ستوده رئیس دانشگاه اعلام کرد که کلاس‌ها دایر است.', [['بهرام ستوده', 'رئیس دانشگاه']]],
+    ['an outlet relaying a named person', 'روزنامه اطلاعات به نقل از دکتر پرویز ناصری نوشت: واکسن تا پایان ماه می‌رسد.', [['پرویز ناصری', '']]],
+    ['two words of unknown shape inside a quote are no name', 'فرجی گفت: از مردم انتظار داریم، اما هنگامی‌که مردم خواست خود را بیان کنند پاسخ می‌گیرند.', [['فرجی', '']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('the quoting speaker stays the subject: a later «وی» is still them', () => {
+    const found = speakersOf('مهدی فرجی گفت: رضا کاظمی اعلام کرد که جلسه لغو شد. وی افزود: جلسه بعدی هفته آینده است.');
+    expect(found.map((s) => [s.name, s.quotes.length])).toEqual([['مهدی فرجی', 2], ['رضا کاظمی', 1]]);
+  });
+
+  it('a pronoun or a role inside the quote is no second speaker', () => {
+    expect(speakersOf('مهدی فرجی گفت: وزیر اعلام کرد که بودجه کافی است و او گفت که نگران نیست.').map((s) => s.name)).toEqual(['مهدی فرجی']);
+  });
+});
+
+describe('extractSpeakers: forms held back by nothing but a missing rule (invented sentences)', () => {
+  it.each([
+    ['«رد کرد» reports a denial', 'ماتئو لوکارلی رئیس باشگاه ورونا هر گونه شایعه درباره فروش بازیکنان را رد کرده است.', [['ماتئو لوکارلی', 'رئیس باشگاه ورونا']]],
+    ['«حضرت» is a title', 'حضرت آیت‌الله مکارم با اشاره به نقش علما خاطرنشان کردند: حفظ ایمان مردم وظیفه ماست.', [['مکارم', '']]],
+    ['a new subject after «، ولی»', 'وزیر خارجه تمایل خود را نشان داد، ولی کامران وفایی با رد آن بر حق مردم تأکید کرد.', [['کامران وفایی', '']]],
+    ['a first name alone before «می‌گوید» in a story', 'کریم سوار تاکسی شد. کریم می‌گوید: کرایه را دو برابر گرفتند.', [['کریم', '']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('a first name alone is still no speaker when more words stand before the verb', () => {
+    expect(speakersOf('امید در دل مردم زنده است و گفت‌وگو ادامه دارد.')).toEqual([]);
+  });
+});
