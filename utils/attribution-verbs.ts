@@ -31,6 +31,10 @@ const COMPOUND = `(?:${PREVERBS})(?:${J}(?:و${J})?(?:${PREVERBS}))*${J}${LIGHT}
 const SIMPLE = [
   // «خواستار اعاده وضع به حال سابق … شد»: the request may stand between «خواستار» and «شد».
   'گفتند', 'افزودند', 'دانستند', 'گفت', 'افزود', 'نوشت', 'دانست', `خواستار(?:(?:\\s+[^\\s.،,:؛!؟?«»]+){1,14}?\\s+|${J})شد(?:ند)?`, 'خواست',
+  // «مدعی دست داشتن برخی نیروها … شد»: a claim, with its content between «مدعی» and «شد».
+  `مدعی(?:(?:\\s+[^\\s.،,:؛!؟?«»]+){1,14}?\\s+|${J})شد(?:ند)?`,
+  // «فرمود», «فرمودند», «فرموده‌اند»: the honorific «said» of leaders and saints.
+  'فرمودند', 'فرمود', `فرموده${J}(?:است|اند)`,
   `دانسته${J}(?:است|اند)`, `افزوده${J}است`, `گفته${J}(?:است|بود)`,
   `(?:یادآور|متذکر)${J}شد`, `می${J}(?:گوید|افزاید|نویسد|داند)`, `معتقد(?:ند|${J}(?:است|بود|بودند|هستند))`,
   // «بر … تأکید دارند», «از خداوند مسئلت می‌کند که …»: present-tense views and requests.
@@ -54,10 +58,12 @@ const CALLED_RE = new RegExp(
 const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
 
 const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
+// What one denies: a claim, a report, a rumour, an accusation (plurals and «ـی» included).
+const CLAIM_BEFORE_RE = /(?:ادعا|اتهام|شایعه|شایعات|شبهه|شبهات|گزارش|خبر|اخبار|اظهارات|سخنان|تکذیب|انتقاد|مطالب|مطلب|موضوع|احتمال|نظریه|فرضیه|دخالت|نقش)(?:ها|های|ات|ی)?[\s\u200c][^.!?؟]*$/;
 const SPEECH_AFTER_RE = /^\s*(?::|«|"|که(?:\s|$))/;
 
 // «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
-const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|تعبیر)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
+const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|تعبیر|نظر)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
 // «…» این را NAME گفت: the quote comes first, the speaker after «این را».
 const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*ها|این[\s\u200c]*سخنان|این[\s\u200c]*حرف(?:ها)?)[\s\u200c]*را[\s\u200c]/;
 
@@ -67,6 +73,8 @@ export function findVerbs(folded: string): VerbHit[] {
   for (const m of folded.matchAll(VERB_RE)) {
     // «به گفته» is handled as a preposition, not a verb.
     if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
+    // «… هر گونه شبهه … را رد کرد» denies a claim; «شرکت در اجلاس را رد کرد» declines to act.
+    if (/^رد[\s\u200c]/.test(m[0]) && !CLAIM_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
     // «خواست» reports a request only as «از X خواست»; alone it is the noun «demand».
     if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
     // «وی ادامه داد: …», «… ادامه داد که …» report speech; «مسیر را در سکوت ادامه داد» continues a path.
@@ -98,7 +106,7 @@ export function thisSaid(folded: string): [number, number] | null {
 
 // Verbs only people use («گفت», «افزود», «تصریح کرد»), not «نوشت», «اعلام کرد» or «نشان داد», which
 // outlets, bodies and studies do too: only these let one unknown word before them be a surname.
-const SPEECH_VERB_RE = /^(?:گفت|افزود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان|تا?\u200b?[\s\u200c]*کید)/;
+const SPEECH_VERB_RE = /^(?:گفت|افزود|فرمود|می[\s\u200c]*گوید|اظهار|تصریح|خاطر[\s\u200c]*نشان|یادآور|ادامه|توضیح|اشاره|بیان|تا?\u200b?[\s\u200c]*کید)/;
 // A verb followed by «:» opens direct speech, which a person gives whatever the verb («ربیعی تأکید کرد: …»).
 // Outlets write too («الجمهوریه نوشت: …»), so verbs of writing do not count.
 export const DIRECT_SPEECH_AFTER_RE = /^\s*:/;

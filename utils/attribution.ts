@@ -86,10 +86,31 @@ function isComma(t: Token | undefined): boolean {
   return !!t && (t.text === '،' || t.text === ',');
 }
 
+// Where «یکی از …» ends when no comma closes it: the circumstance, time or verb that follows.
+const ONE_OF_END = new Set(
+  ['نیز', 'هم', 'به', 'در', 'با', 'طی', 'ضمن', 'روز', 'دیروز', 'امروز', 'که', 'را', 'هنگام', 'پس', 'پیش', 'بر', 'درباره', 'برای'].map(matchKey),
+);
+
+/**
+ * «علی افشاری یکی دیگر از اعضای شورای مرکزی دفتر تحکیم وحدت نیز … گفت», «… یکی از بادامکاران
+ * آستانه‌اشرفیه گفت»: a person described as one of a group; the group is the role.
+ */
+function oneOfGroup(tokens: Token[], r: number, limit: number): [number, number] | undefined {
+  if (tokens[r]?.key !== 'یکی') return undefined;
+  let k = r + 1;
+  if (tokens[k]?.key === 'دیگر') k++;
+  if (tokens[k]?.key !== 'از' || k + 1 >= limit) return undefined;
+  let e = k + 1;
+  while (e < limit && e - r < 14 && LETTERS_ONLY.test(tokens[e].text) && !ONE_OF_END.has(tokens[e].key)) e++;
+  return e > k + 1 ? [r, e] : undefined;
+}
+
 /** Reads the role that may follow a name at r («، معاون …»), up to limit. */
 function roleAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
   const comma = isComma(tokens[r]);
   if (comma) r++;
+  const oneOf = oneOfGroup(tokens, r, limit);
+  if (oneOf) return oneOf;
   const indefinite = tokens[r]?.key === 'یک';
   if (tokens[r] && (indefinite || tokens[r].key === 'این')) r++;
   if (r < limit && roleHeadLength(tokens, r)) return [r, roleEnd(tokens, r, limit, () => false)];

@@ -88,7 +88,7 @@ function scan(text: string, start: number, end: number, quotes: boolean): { cuts
       }
       continue;
     }
-    if (!TERMINATORS.has(ch) || isInsideToken(text, i, end)) continue;
+    if (!TERMINATORS.has(ch) || isInsideToken(text, i, end) || answerFollows(text, i + 1, end)) continue;
     let stop = i + 1;
     while (stop < end && TERMINATORS.has(text[stop])) stop++;
     while (stop < end && TRAILING_CLOSERS.has(text[stop])) stop++;
@@ -96,6 +96,13 @@ function scan(text: string, start: number, end: number, quotes: boolean): { cuts
     i = stop - 1;
   }
   return { cuts, unclosedAt: openedAt.length ? openedAt[0] : -1 };
+}
+
+// «یونسی در پاسخ به این پرسش که … ؟، گفت: …»: a reported question runs into the verb of the answer.
+const ANSWER_VERB_RE = /^[\s\u200c]*[،,]?[\s\u200c]*(?:گفت|افزود|پاسخ[\s\u200c]*(?:داد|گفت)|جواب[\s\u200c]*داد|اظهار[\s\u200c]*(?:کرد|داشت))(?![\u0620-\u06ff\u200c])/;
+
+function answerFollows(text: string, i: number, end: number): boolean {
+  return (text[i - 1] === '؟' || text[i - 1] === '?') && ANSWER_VERB_RE.test(text.slice(i, Math.min(end, i + 24)));
 }
 
 /** Letters of the word that ends right before position i. */

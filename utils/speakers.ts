@@ -6,7 +6,7 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isNameWord, parseName, titleLength, type Token } from './names';
+import { isNameWord, parseName, surnameShaped, titleLength, type Token } from './names';
 import { FIRST_NAMES, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { isRoleHead, roleWords } from './roles';
@@ -46,7 +46,9 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
     const short = parseName(tokens, at, limit, true);
     if (short && !isRoleHead(tokens[short.to]?.key ?? '')) limit = short.to;
   }
-  const m = readMention(tokens, at, limit, knownPeople(ctx));
+  // «به گفته امیرخانی، …»: one word set off by the comma is a surname when it has a surname's shape.
+  const lone = limit === at + 1 && comma === limit ? (surnameShaped(tokens[at]) ? 'speech' : 'listed') : false;
+  const m = readMention(tokens, at, limit, knownPeople(ctx), false, lone);
   if (!m) return false;
   return attribute(ctx, m, s, tokens, hit.start > 0 || comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim());
 }

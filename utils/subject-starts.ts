@@ -3,6 +3,7 @@
 // said» clause, a «که» clause, or the short last clause of two sentences glued by a comma.
 import { matchKey } from './normalize';
 import { parseName, parseNameBeforeRole, titleLength, type Token } from './names';
+import { FIRST_NAMES } from './name-words';
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
 const REPORT_OPENER_KEYS = [
@@ -12,7 +13,7 @@ const REPORT_OPENER_KEYS = [
 const ADVERB_OPENERS = [
   'در ادامه', 'در پایان', 'در همین خصوص', 'در همین زمینه', 'در همین راستا', 'در این باره', 'در این زمینه',
   'در این راستا', 'از سوی دیگر', 'همچنین', 'سپس', 'پس از آن', 'در عین حال', 'درعین حال', 'همچنین',
-  'از طرفی', 'در بخش دیگری', 'در این میان', 'در همین حال', 'در این حال', 'با این حال', 'به هر حال', 'در همین حین', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
+  'از طرفی', 'در بخش دیگری', 'در این میان', 'آنگاه', 'آن گاه', 'در همین حال', 'در این حال', 'با این حال', 'به هر حال', 'در همین حین', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
   'اخیرا', 'بنابراین', 'نخست', 'ابتدا', 'در مقابل', 'در واکنش', 'همزمان', 'برای مثال', 'به عنوان مثال', 'مثلا',
 ].map((p) => p.split(' ').map(matchKey));
 const GLUED_ADVERB_OPENERS = new Set(ADVERB_OPENERS.filter((p) => p.length > 1).map((p) => p.join('')));
@@ -53,6 +54,17 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
     if (!starts.includes(i + 1)) starts.push(i + 1);
     break;
   }
+  // «در این مراسم دکتر عطاءالله مهاجرانی … گفت», «به گزارش روابط عمومی وزارت کار حسین کمالی …
+  // گفت»: an opener or circumstance no comma closes; the subject starts at the first titled or
+  // first-named name, unless a preposition makes that name its object («در دیدار با آقای X»).
+  const opener = CIRCUMSTANCE_KEYS.has(tokens[from]?.key ?? '') || REPORT_OPENER_KEYS.some((key) => (tokens[from]?.key ?? '') + (tokens[from + 1]?.key ?? '') === key);
+  for (let k = from + 1; opener && k < to && k < from + 16; k++) {
+    if (isSeparator(tokens[k]) || tokens[k].text === ':') break;
+    const named = titleLength(tokens, k) > 0 || (FIRST_NAMES.has(tokens[k].key) && !!parseName(tokens, k, to)?.hasFirstName);
+    if (!named) continue;
+    if (!NAME_OBJECT_BEFORE.has(tokens[k - 1].key) && !starts.includes(k)) starts.push(k);
+    break;
+  }
   // «وی افزود: …، خالقی گفت: …»: two sentences glued by a comma; a short last clause that opens
   // direct speech is its own subject.
   for (let i = to - 1; directSpeech && i > from && i >= to - 6; i--) {
@@ -63,6 +75,10 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   return starts;
 }
 
+// Words that make the name after them their object or complement, not a subject.
+const NAME_OBJECT_BEFORE = new Set(
+  ['با', 'از', 'به', 'برای', 'و', 'یا', 'بر', 'درباره', 'علیه', 'نزد', 'توسط', 'همراه', 'مانند', 'چون', 'جز', 'را', 'که', 'سوی', 'طرف', 'نام', 'حالی'].map(matchKey),
+);
 const CONTRAST = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
 
 const THIS_MATTER = ['این مطلب را', 'این موضوع را', 'این خبر را', 'این نکته را', 'این مسئله را', 'این مساله را']

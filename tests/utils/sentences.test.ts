@@ -49,3 +49,12 @@ describe('splitSentences', () => {
     expect(splitSentences(text).length).toBe(20_000);
   });
 });
+
+describe('splitSentences: a reported question', () => {
+  it('runs into the verb of its answer («…؟ گفت: …»), but a question before a new sentence still ends it', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('کاظمی در پاسخ به این پرسش که چرا برق قطع است؟، گفت: مصرف بالاست.')).toHaveLength(1);
+    expect(texts('چرا برق قطع است؟ گفت‌وگو ادامه دارد.')).toHaveLength(2);
+    expect(texts('چرا برق قطع است؟ مصرف بالاست.')).toHaveLength(2);
+  });
+});

@@ -617,3 +617,23 @@ describe('extractSpeakers: forms held back by nothing but a missing rule (invent
     expect(speakersOf('امید در دل مردم زنده است و گفت‌وگو ادامه دارد.')).toEqual([]);
   });
 });
+
+describe('extractSpeakers: forms from ARMAN sets 8 and 9 (invented sentences)', () => {
+  it.each([
+    ['a circumstance no comma closes, then a titled name', 'در ابتدای این نشست آقای دکتر رضا توکلی رئیس فرهنگستان هنر تأکید کرد که هنر ملی است.', [['رضا توکلی', 'رئیس فرهنگستان هنر']]],
+    ['«به گزارش …» no comma closes, then a first-named name', 'به گزارش روابط عمومی وزارت نیرو مجید کاظمی معاون وزیر نیرو روز شنبه گفت: مصرف برق بالا رفت.', [['مجید کاظمی', 'معاون وزیر نیرو']]],
+    ['a name after «در حالی» is the clause’s own subject', 'در این شرایط در حالی مجید کاظمی به تهران رفته است که گروه‌ها گفتند نمی‌آیند.', []],
+    ['«به گفته» and a surname-shaped word', 'به گفته محمدزاده، تیم ملی سه مربی خارجی استخدام می‌کند.', [['محمدزاده', '']]],
+    ['«یکی دیگر از …» without commas is the role', 'علی افشاری یکی دیگر از اعضای شورای مرکزی انجمن نیز به خبرنگاران گفت که جلسه لغو شد.', [['علی افشاری', 'یکی دیگر از اعضای شورای مرکزی انجمن']]],
+    ['«مدعی … شد» reports a claim', 'اکبر عطری، عضو شورای مرکزی انجمن با اعلام چند نام مدعی دست داشتن برخی نیروها در این حادثه شد.', [['اکبر عطری', 'عضو شورای مرکزی انجمن']]],
+    ['«فرمودند» is the honorific «said»', 'آیت‌الله جوادی آملی در درس اخلاق فرمودند: علم بدون عمل ثمر ندارد.', [['جوادی آملی', '']]],
+    ['a reported question runs into the answer', 'کاظمی در پاسخ به این پرسش که چرا قطعی برق ادامه دارد؟ گفت: مصرف بالاست.', [['کاظمی', '']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('«رد کرد» reports a denial of a claim, not a refusal to act', () => {
+    expect(speakersOf('ماتئو لوکارلی رئیس باشگاه ورونا شرکت در اجلاس را رد کرده است.')).toEqual([]);
+    expect(speakersOf('ماتئو لوکارلی رئیس باشگاه ورونا این ادعا را رد کرد.').map((s) => s.name)).toEqual(['ماتئو لوکارلی']);
+  });
+});
