@@ -33,6 +33,10 @@ const MAX_MARKER_CHARS = 40;
 // A photo caption that ends in its credit: «شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور»,
 // «… - عکس از مدیر وبلاگ», «… (عکس: مهسا رضایی)», «… / عکس: فدراسیون والیبال».
 const CAPTION_CREDIT_RE = /(?:[-–—|/]\s*|\(\s*)(?:عکس|عکاس|تصویر)(?:\s*:|\s+از)\s*[^.!?؟:()]{1,40}\)?$/u;
+// An in-story link under a short label: «مرتبط: …», «در همین صفحه بخوانید: …», «این را هم ببینید: …».
+const LINK_LABEL_RE = /^[^:.!?؟]{0,25}(?:بخوانید|مرتبط|بیشتر بدانید|ببینید)\s*:/u;
+// The date row above a story: «تاریخ انتشار: … | آخرین به‌روزرسانی: …».
+const DATE_ROW_RE = /^(?:تاریخ (?:انتشار|خبر|ثبت|درج)|زمان انتشار|آخرین (?:به\u200c?روز ?رسانی|بروز ?رسانی|ویرایش)|منتشر شده در)\s*:/u;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
@@ -164,6 +168,7 @@ function isMarker(folded: string): boolean {
 /** A line with no story in it: boilerplate label, bare number, date or a lone short label. */
 function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
+  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   return !HAS_LETTER_RE.test(line);
 }

@@ -44,7 +44,12 @@ function paragraphs(sentences: Sentence[]): string[] {
  * or in «… با NAME، ROLE، گفت‌وگو کرده است» right before the first question, anywhere in the article.
  */
 function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; at: number } | null {
-  for (let i = 0; i < paras.length; i++) {
+  // The introduction nearest the first question wins: in «X، سخنگوی …، در گفت‌وگو با سینماپرس
+  // اظهار کرد …» the outlet's interview is only where X spoke; «… با Y گفت‌وگو کرده است» before the
+  // questions introduces the interview itself.
+  const firstQuestion = paras.findIndex((p) => QUESTION_END_RE.test(p));
+  let best: { person: Omit<Interviewee, 'answers'>; at: number } | null = null;
+  for (let i = 0; i < (firstQuestion < 0 ? paras.length : firstQuestion); i++) {
     const text = paras[i];
     const folded = fold(text);
     const lead = i < LEAD_PARAGRAPHS ? WITH_RE.exec(folded) : null;
@@ -66,7 +71,7 @@ function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; a
     if (!m) continue;
     const nameTokens = tokens.slice(m.from, m.to);
     const role = m.role ? text.slice(tokens[m.role[0]].start, tokens[m.role[1] - 1].end).trim() : '';
-    return {
+    best = {
       person: {
         name: text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end),
         nameKey: nameTokens.map((t) => t.key).join(''),
@@ -76,7 +81,7 @@ function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; a
       at: i,
     };
   }
-  return null;
+  return best;
 }
 
 /** The person named at the start of the sentence, before «در گفت‌وگو با …». */

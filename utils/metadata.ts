@@ -140,7 +140,8 @@ function fallbackSiteName(doc: Document, url: string): string {
 function toIsoDate(value: string): string | null {
   const trimmed = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return null;
-  return trimmed.replace(' ', 'T');
+  // «+0330» (no colon) is how some CMSs write the offset; ISO 8601 extended form has «+03:30».
+  return trimmed.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 }
 
 /** Days from 1 Farvardin of year 1 AP, in the 33-year arithmetic cycle (exact for 1300–1500 AP). */
@@ -207,7 +208,8 @@ function jalaliFromPage(doc: Document, metaDate: string): string | null {
   for (const el of dateElements(doc, MAX_DATE_ELEMENTS)) {
     const text = el.textContent ?? '';
     if (text.length > 160 || inPageChrome(el)) continue;
-    const parsed = parseJalaliDate(text);
+    // «۳ روز پیش» on the page, the exact date in its tooltip.
+    const parsed = parseJalaliDate(text) ?? parseJalaliDate(el.getAttribute('title') ?? '');
     if (parsed?.includes('T')) return parsed;
     dateOnly ??= parsed;
   }

@@ -40,6 +40,21 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
 }
 
 /**
+ * «محبوبه رنجبر، بیمار ۴۶ ساله‌ای از ورامین، هفت سال است که …»: who a person introduced in a
+ * sentence that reports nothing is, set off by two commas; up to a relative clause. Or null.
+ */
+export function closedApposition(tokens: Token[], r: number): [number, number] | null {
+  if (!isComma(tokens[r])) return null;
+  const a = r + 1;
+  let b = a;
+  while (b < tokens.length && b - a <= 10 && !isComma(tokens[b]) && !CLAUSE_MARK_RE.test(tokens[b].text)) b++;
+  const t = tokens[a];
+  if (b === a || !isComma(tokens[b]) || !((isNameWord(t) && !NOT_APPOSITION.has(t!.key)) || isRoleHead(t?.key ?? ''))) return null;
+  const relative = tokens.slice(a, b).findIndex((u) => u.key === 'که');
+  return relative === 0 ? null : [a, relative > 0 ? a + relative : b];
+}
+
+/**
  * «ریم توفیق خادر، مادر پنج فرزند، به بی‌بی‌سی گفت»: two or three person words, then an
  * apposition between commas, then the verb. The shape alone marks a person whose name is in no
  * list; organizations and places are refused by their head words.

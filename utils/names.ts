@@ -139,6 +139,8 @@ export function parseNameBeforeRole(tokens: Token[], i: number): NameSpan | null
   for (let n = 3; n >= 2; n--) {
     let ok = true;
     for (let k = 0; k < n; k++) if (!isNameWord(tokens[i + k])) ok = false;
+    // «انجمن اهدای عضو ایرانیان …»: an organization's head word opens no name.
+    if (!isPersonWord(tokens[i])) ok = false;
     // «دونالد ترامپ آمریکایی …»: a nationality or «سابق» after the name is not a third name word.
     if (!ok || (n === 3 && NAME_FOLLOWING_ADJECTIVE.test(tokens[i + 2].key))) continue;
     let r = i + n;

@@ -23,6 +23,7 @@ const ROLE_HEADS = new Set(
     // are common surnames too («رضا کشاورز»، «کارگر»، «معلم»).
     'راننده', 'دانشجو', 'دانش آموز', 'پرستار', 'فروشنده', 'مغازه دار', 'کاسب', 'رهگذر', 'خلبان', 'ملوان',
     'مخبر', 'گارد', 'فوروارد', 'سنتر', 'پاسور', 'لیبرو', 'وینگر', 'تهیه کننده', 'فیلمنامه نویس', 'فیلمبردار', 'طراح',
+    'دستیار', 'بیمار', 'ملی پوش', 'وزنه بردار', 'کشتی گیر', 'دونده', 'شناگر', 'رکابزن', 'تکواندوکار', 'جودوکار', 'بوکسور',
     'فیلسوف', 'دانشمند', 'فیزیکدان', 'ریاضیدان', 'اخترشناس', 'ستاره شناس', 'باستان شناس', 'زمین شناس', 'زیست شناس', 'کشیش',
     // Kin stand as titles in memorial reports: «دختر شهید محرابی افزود».
     'فرزند', 'همسر', 'دختر', 'پسر', 'مادر', 'پدر', 'برادر', 'خواهر',
@@ -148,7 +149,7 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')') continue;
     // «تهیه‌کننده فیلم «باد شمال»»: a work's title in guillemets belongs to the role.
-    const close = t.text === '«' && WORK_NOUNS.has(tokens[j - 1]?.key ?? '') ? tokens.findIndex((u, k) => k > j && k <= j + 7 && u.text === '»') : -1;
+    const close = t.text === '«' && (WORK_NOUNS.has(tokens[j - 1]?.key ?? '') || CRAFTS.has(tokens[j - 1]?.key ?? '')) ? tokens.findIndex((u, k) => k > j && k <= j + 7 && u.text === '»') : -1;
     if (close > 0 && close < limit) {
       j = close;
       continue;
@@ -171,6 +172,12 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
 
 const WORK_NOUNS = new Set(
   ['فیلم', 'سریال', 'کتاب', 'رمان', 'نمایش', 'مستند', 'برنامه', 'آلبوم', 'مجموعه', 'نشریه', 'روزنامه', 'مجله', 'پروژه', 'طرح', 'انیمیشن', 'تئاتر']
+    .map(matchKey),
+);
+
+// «کارگردان «آخرین قطار اهواز»»: those who make a work are named by it.
+const CRAFTS = new Set(
+  ['کارگردان', 'تهیه کننده', 'تهیهکننده', 'نویسنده', 'بازیگر', 'خواننده', 'آهنگساز', 'فیلمنامه نویس', 'فیلمنامهنویس', 'مترجم', 'ناشر', 'مجری', 'شاعر', 'طراح', 'فیلمبردار']
     .map(matchKey),
 );
 

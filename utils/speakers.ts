@@ -14,12 +14,15 @@ import {
   accordingTo, findVerbs, personVerb, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
   DIRECT_SPEECH_AFTER_RE, type Mention, type VerbHit,
 } from './attribution';
+import { closedApposition } from './name-shapes';
 import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Context, type Person } from './speaker-people';
 
 const PLURAL_VERB_RE = /ند$/;
 const LETTERS = /[\u0620-\u064a\u0671-\u06d3]/;
 const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
+// «… که نخواست نامش فاش شود»، «… که خواست نامش منتشر نشود»، «مایل به فاش شدن نامش نبود».
+const ANONYMITY_RE = /(?:خواست|خواستند|مایل|تمایل)[^.؟!،,:]{0,30}?[\s\u200c]نام(?:ش|شان|ی|[\s\u200c])/;
 const QUOTED_FROM_RE = /(?<=^|[\s،,])به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/g;
 
 /** Gives the statement to whoever the mention resolves to, who becomes the current subject; false if nobody. */
@@ -38,16 +41,24 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
   if (!hit) return false;
   const at = tokens.findIndex((t) => t.start >= hit.end);
   if (at < 0) return false;
-  const comma = tokens.findIndex((t, i) => i > at && (t.text === '،' || t.text === ',' || t.text === '؛'));
+  const isSeparator = (t: Token) => t.text === '،' || t.text === ',' || t.text === '؛';
+  let comma = tokens.findIndex((t, i) => i > at && isSeparator(t));
+  // «به گفته کامیار زرین‌قلم، اقتصاددان و عضو هیئت علمی …، محدود کردن …»: a role between commas
+  // belongs to the name; the statement starts after it.
+  const nameComma = comma;
+  if (comma > at && isRoleHead(tokens[comma + 1]?.key ?? '')) {
+    const second = tokens.findIndex((t, i) => i > comma + 1 && i <= comma + 16 && isSeparator(t));
+    if (second > 0) comma = second;
+  }
   let limit = comma < 0 ? tokens.length : comma;
   // «به گفته داود بهبودی میزان اعتبار …»: no comma closes the name, so it ends where the shortest
   // name does (unless a role follows it: «به گفته X مدیرکل …،»).
-  if (comma < 0 || comma - at > 6) {
+  if (nameComma < 0 || nameComma - at > 6) {
     const short = parseName(tokens, at, limit, true);
     if (short && !isRoleHead(tokens[short.to]?.key ?? '')) limit = short.to;
   }
   // «به گفته امیرخانی، …»: one word set off by the comma is a surname when it has a surname's shape.
-  const lone = limit === at + 1 && comma === limit ? (surnameShaped(tokens[at]) ? 'speech' : 'listed') : false;
+  const lone = limit === at + 1 && nameComma === limit ? (surnameShaped(tokens[at]) ? 'speech' : 'listed') : false;
   const m = readMention(tokens, at, limit, knownPeople(ctx), false, lone);
   if (!m) return false;
   return attribute(ctx, m, s, tokens, hit.start > 0 || comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim());
@@ -82,8 +93,14 @@ function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   const from = tokens.findIndex((t) => t.start >= after);
   const verbTok = tokens.findIndex((t) => t.end > verb.start);
   const m = readMention(tokens, from, verbTok, knownPeople(ctx));
+  const text = quote.replace(/^«|»[،,]?$/g, '').trim();
+  // «…» این را می‌گوید و …: no subject is named, so it is the person being reported.
+  if (!m && from === verbTok && ctx.last?.nameKey) {
+    ctx.last.quotes.push(text);
+    return true;
+  }
   if (!m || m.kind === 'role') return false;
-  return attribute(ctx, m, s, tokens, quote.replace(/^«|»[،,]?$/g, '').trim());
+  return attribute(ctx, m, s, tokens, text);
 }
 
 /** The second subject of «X و Y تاکید کردند» (plural verb), if any. */
@@ -186,6 +203,14 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   if (!tokens.length) return false;
   if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens) || readOnBehalf(ctx, s, folded, tokens)) return true;
   const verbs = findVerbs(folded);
+  // «مدیرعامل یکی از بانک‌ها که نخواست نامش منتشر شود، گفت …»: a source unnamed on purpose, whom
+  // a later «او» means and no later name is given to.
+  const anonymity = ANONYMITY_RE.exec(folded);
+  if (anonymity && verbs.length && anonymity.index < verbs[0].start) {
+    ctx.last = anonymous();
+    ctx.openQuote = null;
+    return false;
+  }
   // «حسم گفت برگرد» (a heading): a lone word in a sentence of next to nothing is no speaker.
   const saysLittle = tokens.filter((t) => LETTERS.test(t.text)).length < 5;
   for (const verb of verbs) {
@@ -248,6 +273,7 @@ function readSentence(ctx: Context, s: Sentence): boolean {
   for (const start of sentenceStarts) {
     const m = readMention(tokens, start, tokens.length, knownPeople(ctx));
     if (m && (m.kind === 'name' || m.kind === 'known')) {
+      if (m.kind === 'name' && !m.role) m.role = closedApposition(tokens, m.to) ?? undefined;
       ctx.last = resolve(ctx, m, s.text, tokens, false);
       ctx.openQuote = null;
       return false;

@@ -27,6 +27,9 @@ describe('cleanParagraphs', () => {
     ['a caption that ends in its credit', [BODY[0], 'شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور', BODY[1], BODY[2]]],
     ['a caption with «عکس از»', [BODY[0], 'گلچینی در مزرعه‌ای در حاشیه تربت حیدریه - عکس از مدیر وبلاگ', BODY[1], BODY[2]]],
     ['a caption with its credit in brackets', [BODY[0], 'کیان‌پور و صدری در نشست رونمایی آلبوم (عکس: مهسا رضایی)', BODY[1], BODY[2]]],
+    ['an in-story link under «مرتبط:»', [BODY[0], 'مرتبط: پیش‌بینی افزایش ۱۵ درصدی تولید خرما در هرمزگان', BODY[1], BODY[2]]],
+    ['an in-story link under «در همین صفحه بخوانید:»', [BODY[0], BODY[1], 'در همین صفحه بخوانید: فوتسال بانوان مشهد در یک قدمی فینال', BODY[2]]],
+    ['a date row with its update time', ['تاریخ انتشار: دوشنبه ۱۱ اسفند ۱۴۰۴ - ۱۰:۱۵ | آخرین به‌روزرسانی: ۱۱ اسفند ۱۴۰۴ - ۱۸:۴۰', ...BODY]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });

@@ -40,3 +40,18 @@ describe('readInterview', () => {
     expect(interviewOf(paras as string[])).toBeNull();
   });
 });
+
+describe('readInterview: the introduction nearest the questions', () => {
+  it('is the interview, not an earlier speaker quoted «در گفت‌وگو با» the outlet', () => {
+    const iv = interviewOf([
+      'شورای صنفی نمایش با اکران فیلم در نوروز موافقت کرد.',
+      'مجید پورحسینی سخنگوی شورای صنفی نمایش در گفت‌وگو با سینماپرس اظهار کرد: فروش بالا رفته است.',
+      'سینماپرس با بهنام کیانی‌فر، کارگردان «آخرین قطار اهواز»، گفت‌وگو کرده است که بخش‌هایی از آن را می‌خوانید.',
+      'ماجرای بودجه فیلم چه بود؟',
+      'ساخت فیلم را با ۱۸ میلیارد تومان شروع کردیم.',
+      'پیش‌بینی‌تان از فروش چیست؟',
+      'من عدد پیش‌بینی نمی‌کنم.',
+    ]);
+    expect([iv?.name, iv?.role, iv?.answers.length]).toEqual(['بهنام کیانی‌فر', 'کارگردان «آخرین قطار اهواز»', 2]);
+  });
+});

@@ -36,6 +36,8 @@ const markups: Array<[string, boolean]> = [
   [`<div class="subtitle">${lead}</div>`, true],
   [`<div class="lead-image">${lead}</div>`, false],
   [`<div class="mislead">${lead}</div>`, false],
+  [`<div class="post-description">${lead}</div>`, true],
+  [`<span class="post-description">${lead}</span>`, false],
 ];
 
 describe('isLeadElement', () => {

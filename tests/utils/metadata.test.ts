@@ -82,6 +82,16 @@ describe('readMetadata without a declared date', () => {
     expect(Date.parse(readMetadata(doc, 'https://a.ir/news/1').published ?? '')).toBe(Date.parse(published));
   });
 
+  it('reads the exact date from the tooltip of a relative date («۳ روز پیش»)', () => {
+    const doc = parseHtml('<html><body><h1>خبر</h1><span class="tf-date" title="شنبه ۹ اسفند ۱۴۰۴، ساعت ۰۸:۰۰">۳ روز پیش</span><p>متن</p></body></html>');
+    expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2026-02-28T08:00:00+03:30');
+  });
+
+  it('writes an offset given without a colon («+0330») in ISO form', () => {
+    const doc = parseHtml('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"خبر","datePublished":"2026-02-27T16:20:00+0330"}</script></head><body><p>متن</p></body></html>');
+    expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2026-02-27T16:20:00+03:30');
+  });
+
   it('prefers <meta itemprop> in the body to the printed date', () => {
     const doc = parseHtml('<html><body><meta itemprop="datePublished" content="2025-08-23T13:46:00+03:30"><span class="date">۵ مهر ۱۴۰۴</span></body></html>');
     expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2025-08-23T13:46:00+03:30');

@@ -637,3 +637,28 @@ describe('extractSpeakers: forms from ARMAN sets 8 and 9 (invented sentences)', 
     expect(speakersOf('ماتئو لوکارلی رئیس باشگاه ورونا این ادعا را رد کرد.').map((s) => s.name)).toEqual(['ماتئو لوکارلی']);
   });
 });
+
+describe('extractSpeakers: forms from held-out set 9 (invented sentences)', () => {
+  it.each([
+    ['«دستیار» is a role, also in Arabic letters', 'محمدصادق فرجادي، دستيار ويژه وزير امور خارجه، پيش از ترك تهران در فرودگاه مهرآباد به خبرنگاران گفت: ما نمي‌رويم.', [['محمدصادق فرجادي', 'دستيار ويژه وزير امور خارجه']]],
+    ['an organization is no name before a role word', 'انجمن اهدای عضو ایرانیان نیز اعلام کرد شمار دارندگان کارت افزایش یافته است.', []],
+    ['«به گفته NAME، ROLE، …»', 'به گفته کامیار زرین‌قلم، اقتصاددان و عضو هیئت علمی دانشگاه، محدودیت بی‌اثر است.', [['کامیار زرین‌قلم', 'اقتصاددان و عضو هیئت علمی دانشگاه']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('a source unnamed on purpose is nobody, and no later name takes their words', () => {
+    const text = 'مدیرعامل یکی از بانک‌ها که نخواست نامش منتشر شود، به ما گفت زیان زیاد است.\n\nبه گفته کامیار زرین‌قلم، محدودیت بی‌اثر است.';
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['کامیار زرین‌قلم', '', 1]]);
+  });
+
+  it('a person introduced with an apposition in a sentence that reports nothing keeps it as the role', () => {
+    const text = 'محبوبه رنجبر، بیمار ۴۶ ساله‌ای از ورامین، هفت سال است که دیالیز می‌شود. او به ما گفت: هر جلسه چهار ساعت است.';
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['محبوبه رنجبر', 'بیمار ۴۶ ساله‌ای از ورامین']]);
+  });
+
+  it('«…» این را می‌گوید with no name after it is the person being reported', () => {
+    const text = 'در صف، فاطمه قاسمی، معلم بازنشسته، کیسه‌ای به دست دارد. «هر روز نان می‌خرم.» این را می‌گوید و سرش را تکان می‌دهد.';
+    expect(speakersOf(text).map((s) => [s.name, s.quotes])).toEqual([['فاطمه قاسمی', ['هر روز نان می‌خرم.']]]);
+  });
+});
