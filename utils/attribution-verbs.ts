@@ -18,7 +18,7 @@ const PREVERBS = [
   'اظهار', 'تصریح', `خاطر${J}نشان`, `تا?\\u200b?${J}کید`, 'اعلام', 'عنوان', 'بیان', 'اشاره', 'تشریح',
   'یادآوری', 'توصیه', 'اضافه', `ابراز${J}امیدواری`, `اظهار${J}امیدواری`, 'ابراز', 'ارزیابی', 'توصیف',
   'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف', 'درخواست', 'انتقاد', 'گلایه',
-  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`, 'ادعا', 'عذرخواهی', 'نسبت', 'تکذیب', 'رد', 'پاسخ', 'وعده', 'اطمینان',
+  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`, 'ادعا', 'عذرخواهی', 'نسبت', 'تکذیب', 'رد', 'پاسخ', 'وعده', 'قول', 'اطمینان',
 ].join('|');
 // Plural «کردند» is a coordinated subject («X و Y تاکید کردند») or an honorific singular.
 const LIGHT = '(?:کرد|ساخت|داشت|نمود|داد)(?:ند)?';
@@ -30,9 +30,9 @@ const PASSIVE = `(?!\\s*(?:می${J})?(?:شود|شد|شوند|شدند|شده))`;
 const COMPOUND = `(?:${PREVERBS})(?:${J}(?:و${J})?(?:${PREVERBS}))*${J}${LIGHT}${PERFECT}${PASSIVE}`;
 const SIMPLE = [
   // «خواستار اعاده وضع به حال سابق … شد»: the request may stand between «خواستار» and «شد».
-  'گفتند', 'افزودند', 'دانستند', 'گفت', 'افزود', 'نوشت', 'دانست', `خواستار(?:(?:\\s+[^\\s.،,:؛!؟?«»]+){1,14}?\\s+|${J})شد(?:ند)?`, 'خواست',
+  'گفتند', 'افزودند', 'دانستند', 'گفت', 'افزود', 'نوشت', 'دانست', `خواستار(?:(?:\\s+[^\\s.،,:؛!؟?«»]+){1,20}?\\s+|${J})شد(?:ند)?`, 'خواست',
   // «مدعی دست داشتن برخی نیروها … شد»: a claim, with its content between «مدعی» and «شد».
-  `مدعی(?:(?:\\s+[^\\s.،,:؛!؟?«»]+){1,14}?\\s+|${J})شد(?:ند)?`,
+  `مدعی(?:(?:\\s+[^\\s.،,:؛!؟?«»]+){1,20}?\\s+|${J})شد(?:ند)?`,
   // «فرمود», «فرمودند», «فرموده‌اند»: the honorific «said» of leaders and saints.
   'فرمودند', 'فرمود', `فرموده${J}(?:است|اند)`,
   `دانسته${J}(?:است|اند)`, `افزوده${J}است`, `گفته${J}(?:است|بود)`,
@@ -57,6 +57,7 @@ const CALLED_RE = new RegExp(
 );
 const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
 
+const IMPERSONAL_BEFORE_RE = /(?:^|[\s\u200c])(?:می[\s\u200c]*(?:شود|توان)|نمی[\s\u200c]*(?:شود|توان)|بتوان|باید|نباید|شاید)[\s\u200c]+$/;
 const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
 // What one denies: a claim, a report, a rumour, an accusation (plurals and «ـی» included).
 const CLAIM_BEFORE_RE = /(?:ادعا|اتهام|شایعه|شایعات|شبهه|شبهات|گزارش|خبر|اخبار|اظهارات|سخنان|تکذیب|انتقاد|مطالب|مطلب|موضوع|احتمال|نظریه|فرضیه|دخالت|نقش)(?:ها|های|ات|ی)?[\s\u200c][^.!?؟]*$/;
@@ -75,6 +76,8 @@ export function findVerbs(folded: string): VerbHit[] {
     if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
     // «… هر گونه شبهه … را رد کرد» denies a claim; «شرکت در اجلاس را رد کرد» declines to act.
     if (/^رد[\s\u200c]/.test(m[0]) && !CLAIM_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // «می‌شود گفت», «می‌توان گفت», «باید گفت»: one may say; nobody is saying it.
+    if (IMPERSONAL_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     // «خواست» reports a request only as «از X خواست»; alone it is the noun «demand».
     if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
     // «وی ادامه داد: …», «… ادامه داد که …» report speech; «مسیر را در سکوت ادامه داد» continues a path.

@@ -115,7 +115,8 @@ const ALSO = new Set(['نیز', 'هم'].map(matchKey));
 const TIME_ADJECTIVE = /^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد)$/;
 const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'از', 'بر'].map(matchKey));
 // «ربیعی این روند را … دانست», «یونسی بار دیگر … گفت»: an object or adverb opens after the surname.
-const LONE_OBJECT_OPENERS = new Set(['این', 'بار'].map(matchKey));
+const WHEN_WORDS = new Set(['زمانی', 'هنگامی', 'وقتی', 'موقعی', 'روزی'].map(matchKey));
+const LONE_OBJECT_OPENERS = new Set(['این', 'بار', 'خود'].map(matchKey));
 
 /**
  * «همتی گفت: …»: one word right before a singular verb at the start of a clause, in an article that
@@ -134,10 +135,14 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   // A listed surname may run straight into the object («خرازی تبادل نظر … را ضروری خواند»).
   // «ساری ـ اداره کل شیلات …»: a city in a dateline is no surname.
   if (isCity(t.key)) return null;
+  // «زمانی که جورج بوش … قول داد»: «زمانی که», «وقتی که» open a clause of time, not a subject.
+  if (next?.key === 'که' && WHEN_WORDS.has(t.key)) return null;
   // «کریم می‌گوید: …»: in a story, a first name alone right before a verb only people use is its bearer.
   const firstNameAlone = speechVerb && clauseStart && i + 1 === limit;
   const listed = SURNAMES.has(t.key) && next?.key !== 'و';
-  if (i + 1 < limit && !listed && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
+  // «باب‌هوک، افزود: …»: a comma right before the verb closes the surname too.
+  const commaThenVerb = isComma(next) && i + 2 === limit;
+  if (i + 1 < limit && !listed && !commaThenVerb && !(next && ((NAME_STOPPERS.has(next.key) && !NOT_AFTER_LONE.has(next.key)) || LONE_OBJECT_OPENERS.has(next.key) || roleNext))) return null;
   // Unlike after a first name, «ـایی» here is a surname («رضایی»), not a nationality (those isPersonWord refused).
   // A broken plural in «ـات» («مقامات») does not «گفت» in the singular; «عرفات» does.
   // A first name alone is not how news refers to someone, unless it is a surname too («خانی»).

@@ -662,3 +662,17 @@ describe('extractSpeakers: forms from held-out set 9 (invented sentences)', () =
     expect(speakersOf(text).map((s) => [s.name, s.quotes])).toEqual([['فاطمه قاسمی', ['هر روز نان می‌خرم.']]]);
   });
 });
+
+describe('extractSpeakers: forms from ARMAN sets 10 and 11 (invented sentences)', () => {
+  it.each([
+    ['a lone surname closed by a comma right before the verb', 'باب‌هوک، افزود: رأی‌دهندگان باید انتخاب کنند.', [['باب‌هوک', '']]],
+    ['«قول داد» reports a promise', 'کامران وفایی رئیس شورای شهر قول داد مشکل آب را ظرف شش ماه حل کند.', [['کامران وفایی', 'رئیس شورای شهر']]],
+    ['«شاهزاده» and «مولوی» are titles', 'شاهزاده ترکی در نشست ریاض گفت: مشکل در خود عراق است.', [['ترکی', '']]],
+    ['«X خود می‌گوید»', 'شوارتز خود می‌گوید: هیچ‌کس جز خواهرم باور نداشت.', [['شوارتز', '']]],
+    ['a time word before the subject', 'دیروز پیرمؤذن نماینده مردم اردبیل در تذکر آیین‌نامه‌ای گفت: تکلیف روشن نیست.', [['پیرمؤذن', 'نماینده مردم اردبیل']]],
+    ['«زمانی که» opens a clause of time, not a subject', 'زمانی که جورج بوش از آتن دیدن کرد، قول داد مسئله را حل کند.', [['جورج بوش', '']]],
+    ['«می‌شود گفت» is nobody speaking', 'گفتگو، به تعبیری که می‌شود گفت، راه فهم دیگری است.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+});
