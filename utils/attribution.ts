@@ -6,7 +6,7 @@ import { foldForMatch, matchKey } from './normalize';
 import {
   isNameWord, nameStartsInRole, parseName, parseNameBeforeRole, parseQuotedName, skipNameAdjective, surnameShaped, titleLength, type Token,
 } from './names';
-import { appositionAfter, parseBareName, parseLoneSurname, parseNameBeforeApposition, parseNameBeforeRelative } from './name-shapes';
+import { appositionAfter, groupAfter, parseBareName, parseLoneSurname, parseNameBeforeApposition, parseNameBeforeFrom, parseNameBeforeRelative } from './name-shapes';
 import { LETTERS_ONLY, SURNAMES } from './name-words';
 import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { LoneSurname, VerbHit } from './attribution-verbs';
@@ -109,7 +109,7 @@ function oneOfGroup(tokens: Token[], r: number, limit: number): [number, number]
 function roleAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
   const comma = isComma(tokens[r]);
   if (comma) r++;
-  const oneOf = oneOfGroup(tokens, r, limit);
+  const oneOf = oneOfGroup(tokens, r, limit) ?? groupAfter(tokens, r, limit);
   if (oneOf) return oneOf;
   const indefinite = tokens[r]?.key === 'یک';
   if (tokens[r] && (indefinite || tokens[r].key === 'این')) r++;
@@ -150,6 +150,8 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     return { kind: 'name', from: shaped.from, to: shaped.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
   const name = parseName(tokens, i, limit) ?? parseNameBeforeRole(tokens, i);
+  const from = !name && loneSurname && !pluralVerb && loneSurname !== 'listed' ? parseNameBeforeFrom(tokens, i, limit, loneSurname === 'speech') : null;
+  if (from) return { kind: 'name', from: from.name.from, to: from.name.to, role: from.role };
   // An untitled name must be closed (comma, role, verb, function word): in «گلستان الگوی همزیستی …»
   // (a heading glued to the next sentence) «گلستان» is the province, not a first name.
   const after = name ? skipNameAdjective(tokens, skipCloseQuote(tokens, name.to)) : 0;

@@ -2,7 +2,7 @@
 // what surrounds them: an apposition between commas, a relative clause, a verb only people use
 // («ریم توفیق خادر، مادر پنج فرزند، … گفت», «کنجی تاناکا که …، گفت», «همتی گفت:»).
 import { matchKey } from './normalize';
-import { FIRST_NAMES, NAME_STOPPERS, NAME_FOLLOWING_ADJECTIVE, CLAUSE_MARK_RE, NOT_APPOSITION, SURNAMES, isCity } from './name-words';
+import { FIRST_NAMES, NAME_STOPPERS, NAME_FOLLOWING_ADJECTIVE, CLAUSE_MARK_RE, NOT_APPOSITION, SURNAMES, LETTERS_ONLY, PLACES, isCity } from './name-words';
 import { isComma, isNameWord, isPersonWord, type NameSpan, type Token } from './names';
 import { isKinHead, isRoleHead, opensEvent, roleHeadLength } from './roles';
 
@@ -94,6 +94,42 @@ export function parseNameBeforeRelative(tokens: Token[], i: number, limit: numbe
     return { from: i, to: i + n, titled: false, hasFirstName: false };
   }
   return null;
+}
+
+// «… از دانشگاه اینسبورگ»، «… از حزب دمکرات»، «… از مسئولان پلیس پاریس»: where a person is from.
+const FROM_HEADS = new Set(
+  ['دانشگاه', 'دانشکده', 'پژوهشگاه', 'موسسه', 'مؤسسه', 'مرکز', 'حزب', 'سازمان', 'انجمن', 'بنیاد', 'بیمارستان', 'کمیته', 'شورای', 'جبهه']
+    .map(matchKey),
+);
+// «از مسئولان / اعضای / کارشناسان …»: one of a group, which is the role.
+const GROUP_HEADS = new Set(['مسئولان', 'مسوولان', 'اعضای', 'کارشناسان', 'مقامات', 'مقام‌های', 'فرماندهان', 'مدیران', 'نمایندگان', 'استادان', 'اساتید', 'پژوهشگران', 'رهبران'].map(matchKey));
+
+/**
+ * «بریجیت ساتلر از دانشگاه اینسبورگ، … گفت», «اکرمن از حزب دمکرات آمریکا افزود», «فیلیپ ماسوری از
+ * مسئولان پلیس پاریس که …، گفت»: one to three person words, then «از» and an institution, a place
+ * or a group: a person whose name is in no list. The span of the name, and the group as its role.
+ */
+export function parseNameBeforeFrom(tokens: Token[], i: number, limit: number, speechVerb: boolean): { name: NameSpan; role?: [number, number] } | null {
+  for (let n = 3; n >= 1; n--) {
+    if (n === 1 && !speechVerb) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k]) || (k > 0 && FIRST_NAMES.has(tokens[i + k].key))) ok = false;
+    if (!ok || ANONYMOUS_HEADS.has(tokens[i].key) || tokens[i + n]?.key !== 'از') continue;
+    const head = tokens[i + n + 1];
+    if (!head || i + n + 1 >= limit) continue;
+    const group = groupAfter(tokens, i + n, limit);
+    if (!group && !FROM_HEADS.has(head.key) && !PLACES.has(head.key) && !isCity(head.key)) continue;
+    return { name: { from: i, to: i + n, titled: false, hasFirstName: false }, role: group };
+  }
+  return null;
+}
+
+/** «از مسئولان پلیس پاریس» after a name, up to a comma, «که» or the verb: its span, or undefined. */
+export function groupAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
+  if (tokens[r]?.key !== 'از' || !GROUP_HEADS.has(tokens[r + 1]?.key ?? '') || r + 1 >= limit) return undefined;
+  let end = r + 2;
+  while (end < limit && !isComma(tokens[end]) && tokens[end].key !== 'که' && LETTERS_ONLY.test(tokens[end].text) && end - r < 10) end++;
+  return [r, end];
 }
 
 // Nouns that make an anonymous subject with an adjective («منبع آگاه گفت»), and plural endings.

@@ -676,3 +676,18 @@ describe('extractSpeakers: forms from ARMAN sets 10 and 11 (invented sentences)'
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
   });
 });
+
+describe('extractSpeakers: a person known by where they are from (invented sentences)', () => {
+  it.each([
+    ['two unknown words, «از» and a university', 'یوهانا لیندبرگ از دانشگاه اوپسالا، در پایان مطالعه گفت: ما متعجب شدیم.', [['یوهانا لیندبرگ', '']]],
+    ['one unknown word, «از» and a party, before a verb only people use', 'اشنایدر از حزب سبزها افزود: همه عمل می‌خواهند.', [['اشنایدر', '']]],
+    ['«از مسئولان …» after a listed name is the role', 'فیلیپ ماسوری از مسئولان پلیس پاریس که در محل حاضر بود، گفت: اشکال فنی بود.', [['فیلیپ ماسوری', 'از مسئولان پلیس پاریس']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('a country or a body «از» somewhere is no person', () => {
+    expect(speakersOf('ایران از سازمان ملل خواست تحریم‌ها را بردارد.')).toEqual([]);
+    expect(speakersOf('بسیاری از کارشناسان از دانشگاه تهران گفتند که قیمت بالا می‌رود.')).toEqual([]);
+  });
+});
