@@ -196,11 +196,8 @@ function detached<T>(ctx: Context, read: () => T): T {
 }
 
 /** Reads one sentence; true when it was attributed to someone. */
-function readSentence(ctx: Context, s: Sentence): boolean {
-  const folded = fold(s.text);
-  if (isReporterSentence(folded)) return false;
-  const tokens = tokenize(folded);
-  if (!tokens.length) return false;
+function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolean {
+  if (isReporterSentence(folded) || !tokens.length) return false;
   if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens) || readOnBehalf(ctx, s, folded, tokens)) return true;
   const verbs = findVerbs(folded);
   // «مدیرعامل یکی از بانک‌ها که نخواست نامش منتشر شود، گفت …»: a source unnamed on purpose, whom
@@ -301,11 +298,13 @@ const ORGANIZATION_HEADS = new Set(
     .map(matchKey),
 );
 
+/** A sentence with its folded text and tokens, computed once for every reader below. */
+interface ReadSentence { s: Sentence; folded: string; tokens: Token[] }
+
 /** Words that follow an organization's head noun anywhere in the article, up to the next punctuation or function word. */
-function organizationWords(sentences: Sentence[]): Set<string> {
+function organizationWords(sentences: ReadSentence[]): Set<string> {
   const words = new Set<string>();
-  for (const s of sentences) {
-    const tokens = tokenize(fold(s.text));
+  for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       if (!ORGANIZATION_HEADS.has(t.key)) return;
       for (let j = i + 1; j < i + 5 && isNameWord(tokens[j]); j++) words.add(tokens[j].key);
@@ -316,15 +315,20 @@ function organizationWords(sentences: Sentence[]): Set<string> {
 
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
+  const read = sentences.map((s): ReadSentence => {
+    const folded = fold(s.text);
+    return { s, folded, tokens: tokenize(folded) };
+  });
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
-    organizations: organizationWords(sentences),
+    organizations: organizationWords(read),
   };
-  for (const s of sentences) {
+  for (const sentence of read) {
+    const { s } = sentence;
     const open = ctx.openQuote;
     const standing = ctx.standingQuote;
     ctx.introducedHere = ctx.introduced?.paragraph === s.paragraph ? ctx.introduced : null;
     ctx.introduced = null;
-    if (readSentence(ctx, s)) {
+    if (readSentence(ctx, sentence)) {
       ctx.standingQuote = null;
       continue;
     }
