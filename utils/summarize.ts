@@ -66,6 +66,9 @@ const BARE_QUOTE_RE = /^«[^»]*»[.!؟?…]*$/;
 // Asides that close a news item: «گفتنی است»، «لازم به ذکر است»، «یادآور می‌شود»، «در پایان».
 const ASIDE_RE = /^(?:گفتنی\s*است|لازم\s+به\s+(?:ذکر|یادآوری)\s+است|شایان\s+ذکر\s+است|یادآور\s*[\u200c]?\s*می\s*[\u200c]?\s*شود|در\s+پایان)/;
 
+const PRONOUN_START_RE = /^(?:وی|او|ایشان|وي)(?:[\s،,]|$)/;
+const PRONOUN_FACTOR = 0.4;
+
 const STOPWORDS = new Set([...STOPWORD_LIST, ...NEWS_WORDS].map(wordKey));
 
 function wordKey(word: string): string {
@@ -191,7 +194,9 @@ function pick(scored: Scored[], count: number, redundancy: number): Scored[] {
     pool.forEach((s, i) => {
       const overlap = Math.max(0, ...chosen.map((c) => cosine(s.vector, c.vector)));
       if (overlap >= DUPLICATE_SIMILARITY) return;
-      const value = s.score - redundancy * overlap;
+      // «وی افزود: …» names nobody unless the sentence before it is in the summary too.
+      const dangling = PRONOUN_START_RE.test(s.sentence.text) && !chosen.some((c) => c.sentence.index === s.sentence.index - 1);
+      const value = (dangling ? PRONOUN_FACTOR : 1) * s.score - redundancy * overlap;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
     if (best < 0) break;

@@ -101,3 +101,21 @@ describe('summarize', () => {
     expect(new Set(summary).size).toBe(3);
   });
 });
+
+describe('summarize: a sentence that opens with «وی»', () => {
+  const text = [
+    'سازمان هواشناسی از بارش باران در ده استان کشور خبر داد.',
+    'مدیرکل پیش‌بینی این سازمان امروز در نشستی خبری سخن گفت.',
+    'وی افزود: بارش باران در ده استان کشور تا پایان هفته ادامه دارد و دمای هوا در این استان‌ها پنج درجه کاهش می‌یابد.',
+  ].join(' ');
+
+  it('is not the one sentence of a summary, since «وی» would name nobody', () => {
+    const [only] = summarize(splitSentences(text), 1, 'بارش باران در ده استان کشور');
+    expect(only.startsWith('وی')).toBe(false);
+  });
+
+  it('may follow the sentence that names the person', () => {
+    const sentences = splitSentences(text);
+    expect(summarize(sentences, 3, 'بارش باران در ده استان کشور')).toHaveLength(3);
+  });
+});
