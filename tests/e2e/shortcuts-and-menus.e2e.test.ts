@@ -59,7 +59,10 @@ describe('keyboard shortcuts', () => {
     expect(await browser.badgeText(tabId)).toBe('✓');
   });
 
-  it('Alt+Shift+K opens the popup', async () => {
+  it('Alt+Shift+K opens the popup on the active tab\'s analysis', async () => {
+    // An extension page in a background tab can read the popup's document (chrome.extension.getViews).
+    const viewer = await browser.context.newPage();
+    await viewer.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await openArticle('hamshahri-tehran-heat');
     const popups = () =>
       browser.worker.evaluate(async () =>
@@ -69,7 +72,15 @@ describe('keyboard shortcuts', () => {
     display.key('alt+shift+k');
     const opened = await eventually(popups, (urls) => urls.length > 0, 10_000);
     expect(opened).toEqual([`chrome-extension://${browser.extensionId}/popup.html`]);
+    // The popup opened by the key shows the analysis of the active tab, as a click on the icon does.
+    const popupText = () =>
+      viewer.evaluate(() => (chrome.extension.getViews({ type: 'popup' })[0] as unknown as typeof globalThis | undefined)?.document.body.innerText ?? '');
+    const text = await eventually(popupText, (t) => t.includes('همشهری آنلاین') && t.includes('۳۶'), 10_000);
+    expect(text).toContain('گرما تا چه روزی در تهران ماندگار است؟');
+    expect(text).toContain('۳۱ مرداد ۱۴۰۴');
+    expect(text).toMatch(/۳۶\s*درجه/);
     display.key('Escape');
+    await viewer.close();
   });
 });
 
