@@ -53,7 +53,10 @@ const FOREIGN_FIRST = (
   'ایگور یوری آندری آندره میخائیل نیکلای الکسی بوریس ولفگانگ اولاف فریدریش هانس کلاوس ژان فرانسوا ژاک ' +
   'نیکولا امانوئل فیلیپ باراک هیلاری مایک ریشی نارندرا جوزپ شینزو فومیو رونالد هلموت آنگلا ترزا مارین ' +
   'کامالا نانسی کاترین الیزابت جنیفر ژولیا لورا ماریا اورسولا کریستین لیندسی هوگو ادواردو ویکتور ' +
-  'آلبرت آرنولد گرهارد یوهان یان اوسکار پدرو رافائل لوکا مارسل پاتریک دانیل سیمون ساموئل'
+  'آلبرت آرنولد گرهارد یوهان یان اوسکار پدرو رافائل لوکا مارسل پاتریک دانیل سیمون ساموئل ' +
+  'تامس استفان پاول سرگی یوگنی خوان فرناندو یوشکا ژرار فرانسیس شیمون آریل ایهود کوفی ' +
+  // Arab, Afghan, Pakistani and Turkish given names the Persian lists lack («عمر» life, «حکمت» wisdom left out).
+  'اسامه ایمن ولید عمرو حسنی معمر بشار رجب عثمان زین‌العابدین عبدالرشید گلبدین برهان‌الدین احمدشاه نواز'
 ).split(' ');
 /** hazm corpus frequency above which an uncurated name is taken for a common word («قدرت تیم»). */
 const MAX_WORD_FREQ = 300_000;
@@ -90,7 +93,7 @@ for (const n of nabidam.slice(0, TOP_NABIDAM)) {
   const c = clean(n);
   if (c && (names.has(c) || KEEP_FREQUENT.has(c) || (freq.get(c) ?? 0) <= MAX_WORD_FREQ)) names.add(c);
 }
-for (const n of FOREIGN_FIRST) names.add(unifyLetters(n));
+for (const n of FOREIGN_FIRST) names.add(unifyLetters(n).replace(/\u200c/g, ''));
 
 const json = JSON.stringify({
   source: 'nabidam/persian-names (top ' + TOP_NABIDAM + ') + armanyazdi/persian-names, MIT, + curated foreign given names; built by scripts/build-lexicons-names.ts',

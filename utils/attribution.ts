@@ -150,7 +150,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
     return { kind: 'name', from: shaped.from, to: shaped.to, role: roleAfter(tokens, r, limit) ?? appositionAfter(tokens, r, limit) ?? undefined };
   }
   const name = parseName(tokens, i, limit) ?? parseNameBeforeRole(tokens, i);
-  const from = !name && loneSurname && !pluralVerb && loneSurname !== 'listed' ? parseNameBeforeFrom(tokens, i, limit, loneSurname === 'speech') : null;
+  const from = !name && loneSurname && !pluralVerb ? parseNameBeforeFrom(tokens, i, limit, loneSurname === 'speech') : null;
   if (from) return { kind: 'name', from: from.name.from, to: from.name.to, role: from.role };
   // An untitled name must be closed (comma, role, verb, function word): in «گلستان الگوی همزیستی …»
   // (a heading glued to the next sentence) «گلستان» is the province, not a first name.

@@ -174,7 +174,8 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   // «زمانی که جورج بوش … قول داد»: «زمانی که», «وقتی که» open a clause of time, not a subject.
   if (next?.key === 'که' && WHEN_WORDS.has(t.key)) return null;
   // «کریم می‌گوید: …»: in a story, a first name alone right before a verb only people use is its bearer.
-  const firstNameAlone = speechVerb && clauseStart && i + 1 === limit;
+  // «عبدالله، وزیر امور خارجه دولت ربانی، خاطرنشان کرد»: so is one with a role set off by commas.
+  const firstNameAlone = (speechVerb && clauseStart && i + 1 === limit) || (clauseStart && isComma(next) && isRoleHead(tokens[i + 2]?.key ?? ''));
   const listed = SURNAMES.has(t.key) && next?.key !== 'و';
   // «باب‌هوک، افزود: …»: a comma right before the verb closes the surname too.
   const commaThenVerb = isComma(next) && i + 2 === limit;

@@ -103,12 +103,17 @@ function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   return attribute(ctx, m, s, tokens, text);
 }
 
-/** The second subject of «X و Y تاکید کردند» (plural verb), if any. */
-function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number): Mention | null {
-  const k = m.role ? Math.max(m.role[1], m.to) : m.to;
-  if (tokens[k]?.key !== 'و') return null;
-  const second = readMention(tokens, k + 1, verbTok, knownPeople(ctx));
-  return second && second.kind !== 'role' && second.kind !== 'pronoun' ? second : null;
+/** The other subjects of «X، Y و Z تاکید کردند» (plural verb), in order. */
+function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number): Mention[] {
+  const others: Mention[] = [];
+  let k = m.role ? Math.max(m.role[1], m.to) : m.to;
+  while (k < verbTok && (tokens[k].key === 'و' || tokens[k].text === '،' || tokens[k].text === ',')) {
+    const next = readMention(tokens, k + 1, verbTok, knownPeople(ctx));
+    if (!next || next.kind === 'role' || next.kind === 'pronoun') break;
+    others.push(next);
+    k = next.role ? Math.max(next.role[1], next.to) : next.to;
+  }
+  return others;
 }
 
 const ASKED_RE = /(?:^|\s)از[\s\u200c]+[^.؟?]{1,60}?[\s\u200c](?:پرسید|پرسیدند|سوال[\s\u200c]*کرد|سؤال[\s\u200c]*کرد|جویا[\s\u200c]*شد)(?![\u0620-\u06d3])/;
@@ -236,9 +241,10 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
       const [qs, qe] = quoteRange(folded, verb);
       const quote = s.text.slice(qs, qe).trim();
       p.quotes.push(quote);
-      const other = plural ? coordinated(ctx, m, tokens, verbTok) : null;
-      const q = other && resolve(ctx, other, s.text, tokens);
-      if (q && q !== p) q.quotes.push(quote);
+      for (const other of plural ? coordinated(ctx, m, tokens, verbTok) : []) {
+        const q = resolve(ctx, other, s.text, tokens);
+        if (q && q !== p && !q.quotes.includes(quote)) q.quotes.push(quote);
+      }
       detached(ctx, () => readRelayed(ctx, s, folded, tokens, verbs, verb, verbTok + 1, p));
       ctx.last = p;
       ctx.openQuote = qs > 0 ? { person: p, paragraph: s.paragraph } : null;
