@@ -1,7 +1,7 @@
 // CLI: npx tsx scripts/eval-speakers.ts [--verbose]
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json and heldout.json) and of single sentences of the ARMAN NER
-// corpus (arman-heldout{,2,…,13}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window, set 8 from test_fold1 1196..1800, set 9 from test_fold2 789..1182, set 10 from test_fold1 1802..2257, set 11 from test_fold2 1183..1817, set 12 from test_fold2 1819..2161, set 13 from test_fold1 2258..2555: references only, the text is read from ../shared/corpus because ARMAN
+// corpus (arman-heldout{,2,…,14}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window, set 8 from test_fold1 1196..1800, set 9 from test_fold2 789..1182, set 10 from test_fold1 1802..2257, set 11 from test_fold2 1183..1817, set 12 from test_fold2 1819..2161, set 13 from test_fold1 2258..2555, set 14 from test_fold2 2162..2541: references only, the text is read from ../shared/corpus because ARMAN
 // is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
@@ -120,6 +120,7 @@ const sets = [
   ['arman11', armanTexts('arman-heldout11.json')],
   ['arman12', armanTexts('arman-heldout12.json')],
   ['arman13', armanTexts('arman-heldout13.json')],
+  ['arman14', armanTexts('arman-heldout14.json')],
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');
