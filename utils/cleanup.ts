@@ -7,7 +7,7 @@ import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info)([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
@@ -35,6 +35,8 @@ const MAX_MARKER_CHARS = 40;
 const CAPTION_CREDIT_RE = /(?:[-–—|/]\s*|\(\s*)(?:عکس|عکاس|تصویر)(?:\s*:|\s+از)\s*[^.!?؟:()]{1,40}\)?$/u;
 // An in-story link under a short label: «مرتبط: …», «در همین صفحه بخوانید: …», «این را هم ببینید: …».
 const LINK_LABEL_RE = /^[^:.!?؟]{0,25}(?:بخوانید|مرتبط|بیشتر بدانید|ببینید)\s*:/u;
+// A media teaser inside the story: «ویدئو | خلاصه دیدار …», «اینفوگرافیک: …».
+const MEDIA_LABEL_RE = /^(?:ویدئو|ویدیو|فیلم|تصاویر|گزارش تصویری|اینفوگرافیک|صوت|پادکست)\s*[|:｜]/u;
 // The date row above a story: «تاریخ انتشار: … | آخرین به‌روزرسانی: …».
 const DATE_ROW_RE = /^(?:تاریخ (?:انتشار|خبر|ثبت|درج)|زمان انتشار|آخرین (?:به\u200c?روز ?رسانی|بروز ?رسانی|ویرایش)|منتشر شده در)\s*:/u;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
@@ -168,7 +170,7 @@ function isMarker(folded: string): boolean {
 /** A line with no story in it: boilerplate label, bare number, date or a lone short label. */
 function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
-  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded))) return true;
+  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   return !HAS_LETTER_RE.test(line);
 }

@@ -136,12 +136,34 @@ function fallbackSiteName(doc: Document, url: string): string {
   }
 }
 
-/** Dates as the page states them; Z or offset kept, date-only strings left as they are. */
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(.*)$/;
+const HAS_ZONE_RE = /(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Dates as the page states them; Z or offset kept, date-only strings left as they are. A time
+ * without a zone is Iran's local time; a Solar Hijri date written as ISO («1405-01-19T13:45») is converted.
+ */
 function toIsoDate(value: string): string | null {
-  const trimmed = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return null;
+  const m = ISO_DATE_RE.exec(value.trim().replace(' ', 'T'));
+  if (!m) return null;
+  let [, y, mo, d] = m;
   // «+0330» (no colon) is how some CMSs write the offset; ISO 8601 extended form has «+03:30».
-  return trimmed.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const rest = m[4].replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  let jalali: [number, number, number] | null = null;
+  if (Number(y) < 1700) {
+    jalali = [Number(y), Number(mo), Number(d)];
+    const [gy, gm, gd] = jalaliToGregorian(...jalali);
+    [y, mo, d] = [String(gy), pad(gm), pad(gd)];
+  }
+  const date = `${y}-${mo}-${d}`;
+  if (!/^T\d{2}:\d{2}/.test(rest) || HAS_ZONE_RE.test(rest)) return date + rest;
+  return date + rest + (jalali ? iranOffset(...jalali) : gregorianIranOffset(Number(y), Number(mo), Number(d)));
+}
+
+/** Iran's offset on a Gregorian day: daylight time (+04:30) from 22 March to 21 September until 2022, except 2006–2007. */
+function gregorianIranOffset(y: number, m: number, d: number): string {
+  const summer = y <= 2022 && y !== 2006 && y !== 2007 && (m > 3 || (m === 3 && d >= 22)) && (m < 9 || (m === 9 && d <= 21));
+  return summer ? '+04:30' : '+03:30';
 }
 
 /** Days from 1 Farvardin of year 1 AP, in the 33-year arithmetic cycle (exact for 1300–1500 AP). */

@@ -113,7 +113,7 @@ export function parseNameBeforeFrom(tokens: Token[], i: number, limit: number, s
   for (let n = 3; n >= 1; n--) {
     if (n === 1 && !speechVerb) continue;
     let ok = true;
-    for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k]) || (k > 0 && FIRST_NAMES.has(tokens[i + k].key))) ok = false;
+    for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k]) || (k > 0 && FIRST_NAMES.has(tokens[i + k].key) && !SURNAMES.has(tokens[i + k].key))) ok = false;
     if (!ok || ANONYMOUS_HEADS.has(tokens[i].key) || tokens[i + n]?.key !== 'از') continue;
     const head = tokens[i + n + 1];
     if (!head || i + n + 1 >= limit) continue;
@@ -151,6 +151,7 @@ const ALSO = new Set(['نیز', 'هم'].map(matchKey));
 const TIME_ADJECTIVE = /^(?:سابق|پیشین|اسبق|کنونی|فعلی|جدید|ارشد)$/;
 const NOT_AFTER_LONE = new Set(['و', 'که', 'را', 'از', 'بر'].map(matchKey));
 // «ربیعی این روند را … دانست», «یونسی بار دیگر … گفت»: an object or adverb opens after the surname.
+const WORD_SURNAMES = new Set(['نیازی', 'کاری', 'جایی', 'چیزی', 'راهی', 'حرفی', 'دلیلی'].map(matchKey));
 const WHEN_WORDS = new Set(['زمانی', 'هنگامی', 'وقتی', 'موقعی', 'روزی'].map(matchKey));
 const LONE_OBJECT_OPENERS = new Set(['این', 'بار', 'خود'].map(matchKey));
 
@@ -173,6 +174,8 @@ export function parseLoneSurname(tokens: Token[], i: number, limit: number, spee
   if (isCity(t.key)) return null;
   // «زمانی که جورج بوش … قول داد»: «زمانی که», «وقتی که» open a clause of time, not a subject.
   if (next?.key === 'که' && WHEN_WORDS.has(t.key)) return null;
+  // «نیازی به توضیح نیست»: a surname that is also a word, used as the word.
+  if (WORD_SURNAMES.has(t.key) && (next?.key === 'به' || next?.key === 'نیست' || next?.key === 'است')) return null;
   // «کریم می‌گوید: …»: in a story, a first name alone right before a verb only people use is its bearer.
   // «عبدالله، وزیر امور خارجه دولت ربانی، خاطرنشان کرد»: so is one with a role set off by commas.
   const firstNameAlone = (speechVerb && clauseStart && i + 1 === limit) || (clauseStart && isComma(next) && isRoleHead(tokens[i + 2]?.key ?? ''));

@@ -6,7 +6,24 @@ import NAME_LEXICON from './lexicons/names-fa.json';
 import STOPWORD_LIST from './lexicons/stopwords-fa.json';
 import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 
-export const FIRST_NAMES = new Set(NAME_LEXICON.first.split(' '));
+// Compound given names are written as one word, with or without ZWNJ («علی‌اکبر», «محمدجواد»,
+// «امیرحسین»): one of these common first parts and a listed name.
+const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام'];
+
+/** First names by matchKey; a compound of a common first part and a listed name counts too. */
+class FirstNames extends Set<string> {
+  override has(key: string): boolean {
+    if (super.has(key)) return true;
+    // «محمدخانی», «علی‌آبادی» are surnames, not «محمد» + «خانی».
+    if (SURNAMES.has(key)) return false;
+    for (const part of COMPOUND_FIRST_PARTS) {
+      if (key.length - part.length >= 2 && key.startsWith(part) && super.has(key.slice(part.length))) return true;
+    }
+    return false;
+  }
+}
+
+export const FIRST_NAMES: Set<string> = new FirstNames(NAME_LEXICON.first.split(' '));
 // People news refers to by surname alone («نتانیاهو ادعا کرد»): a curated list, not guessed.
 export const FAMOUS = new Set(NAME_LEXICON.famous.split(' '));
 // Iranian surnames from the lexicon: a lone one before a reporting verb is a person even with an object after it.
@@ -32,7 +49,7 @@ export const NAME_PREFIXES = new Set(['سید', 'سیده', 'میر', 'میرز�
 // and attribution words.
 export const NAME_STOPPERS = new Set(
   [
-    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'روزی', 'شبی', 'اگرچه', 'اگر', 'هرچند', 'زیرا', 'دوران', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
+    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'روزی', 'شبی', 'اما', 'ولی', 'اگرچه', 'اگر', 'هرچند', 'زیرا', 'دوران', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
     'همچنین', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'در', 'با', 'از', 'به',
     'بر', 'که', 'را', 'و', 'ضمن', 'طی', 'هنگام', 'درباره', 'دربارهی', 'پیرامون', 'ایران', 'گفت', 'افزود', 'نوشت',
     'اظهار', 'تصریح', 'تاکید', 'اعلام', 'خبر', 'بیان', 'معتقد', 'میگوید', 'گفته', 'اشاره', 'یادآور',

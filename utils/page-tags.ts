@@ -19,6 +19,8 @@ const MAX_WALK_ELEMENTS = 60_000;
 const DATE_CLASS_RE = /date|time|publish|meta/i;
 const DATE_ID_RE = /date/i;
 const HEADER_CLASS_RE = /header/i;
+// The story's own header (Joomla K2 «itemHeader», «article-header», «entry-header») holds its date.
+const STORY_HEADER_RE = /(?:item|article|post|entry|news|story)[-_]?header/i;
 const META_KEYS = ['property', 'name', 'itemprop'];
 
 function walkElements(doc: Document, visit: (el: Element) => boolean | void, max = MAX_WALK_ELEMENTS): void {
@@ -79,7 +81,7 @@ export function inPageChrome(el: Element): boolean {
     const tag = node.localName;
     if (tag === 'header' || tag === 'nav' || tag === 'footer') return true;
     const cls = node.getAttribute('class');
-    if (cls && HEADER_CLASS_RE.test(cls)) return true;
+    if (cls && HEADER_CLASS_RE.test(cls) && !STORY_HEADER_RE.test(cls)) return true;
   }
   return false;
 }

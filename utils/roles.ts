@@ -161,6 +161,8 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
     if (stopAt(j)) break;
     // «رئیس باشگاه آتالانتا هر گونه شبهه … را رد کرد»: a quantifier opens the object.
     if (QUANTIFIERS.has(t.key)) break;
+    // «رئیس … و یکی از اعضای هیئت مؤسس»: a second role as one of a group.
+    if (t.key === 'از' && tokens[j - 1]?.key === 'یکی' && tokens[j - 2]?.key === 'و') continue;
     // «رئیس اداره نظارت بر مواد غذایی»: «بر» belongs to «نظارت».
     if (t.key === 'بر' && tokens[j - 1]?.key === 'نظارت') continue;
     if (endsRole(tokens, j) && !(WEAK_END_WORDS.has(t.key) && closesSoon(tokens, j, limit))) break;

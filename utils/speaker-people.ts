@@ -30,6 +30,10 @@ export interface Context {
   introducedHere: { role: string; words: string[] } | null;
   /** matchKeys of words the article names as a company or outlet («شرکت خودروسازی ژاپنی تویوتا»). */
   organizations: Set<string>;
+  /** matchKeys of every word in the sentences read so far. */
+  seen: Set<string>;
+  /** Who people named anywhere with an apposition are («مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، …»), by name and surname keys. */
+  introductions: Map<string, { role: string; words: string[] }>;
 }
 
 const GENERIC_ROLE_HEADS = new Set(['مقام']);
@@ -118,7 +122,9 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
   const last = ctx.last;
   // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
   // A name in a sentence that reports nothing («… شاعرانی چون X، Y …») names the role only if its role fits.
-  if (!p && last && !last.nameKey && !last.anonymous && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
+  // A name the article used before is someone else («سرمربی تراکتور … دانست.» then «آلبوغبیش … گفت»).
+  const usedBefore = surnameKeys(nameTokens).some((k) => ctx.seen.has(k));
+  if (!p && last && !last.nameKey && !last.anonymous && !usedBefore && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
   // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
   if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
   if (p && !p.nameKey) {
@@ -132,6 +138,9 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
     p = newPerson(ctx, name, key, surnameKeys(nameTokens));
     if (!words.length && attributed && ctx.introducedHere) setRole(p, ctx.introducedHere.role, ctx.introducedHere.words);
   }
+  // Named with an apposition in a sentence that reported nothing, in passing («… و مهدی آلبوغبیش، مهاجم … فولاد، …»).
+  const introduced = words.length ? undefined : (ctx.introductions.get(key) ?? p.surnames.map((k) => ctx.introductions.get(k)).find(Boolean));
+  if (introduced) setRole(p, introduced.role, introduced.words);
   if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
   setRole(p, roleText, words);
   return p;

@@ -6,7 +6,7 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isNameWord, parseName, surnameShaped, titleLength, type Token } from './names';
+import { isNameWord, parseName, surnameKeys, surnameShaped, titleLength, type Token } from './names';
 import { FIRST_NAMES, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { isRoleHead, roleWords } from './roles';
@@ -319,6 +319,27 @@ function organizationWords(sentences: ReadSentence[]): Set<string> {
   return words;
 }
 
+/**
+ * «… مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، در دقیقه ۸۸ گل زد»: a first-named person set off with an
+ * apposition anywhere in the article, by full-name and surname keys: who they are when they speak later.
+ */
+function introductions(sentences: ReadSentence[]): Map<string, { role: string; words: string[] }> {
+  const found = new Map<string, { role: string; words: string[] }>();
+  for (const { s, tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!FIRST_NAMES.has(tokens[i].key)) continue;
+      const name = parseName(tokens, i, tokens.length);
+      const role = name?.hasFirstName ? closedApposition(tokens, name.to) : null;
+      if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
+      const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
+      const nameTokens = tokens.slice(name.from, name.to);
+      for (const k of [nameTokens.map((t) => t.key).join(''), ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
+      i = role[1];
+    }
+  }
+  return found;
+}
+
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
   const read = sentences.map((s): ReadSentence => {
@@ -326,7 +347,7 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     return { s, folded, tokens: tokenize(folded) };
   });
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
-    organizations: organizationWords(read),
+    organizations: organizationWords(read), seen: new Set(), introductions: introductions(read),
   };
   for (const sentence of read) {
     const { s } = sentence;
@@ -334,7 +355,9 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     const standing = ctx.standingQuote;
     ctx.introducedHere = ctx.introduced?.paragraph === s.paragraph ? ctx.introduced : null;
     ctx.introduced = null;
-    if (readSentence(ctx, sentence)) {
+    const attributed = readSentence(ctx, sentence);
+    for (const t of sentence.tokens) ctx.seen.add(t.key);
+    if (attributed) {
       ctx.standingQuote = null;
       continue;
     }

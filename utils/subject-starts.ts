@@ -84,7 +84,8 @@ const CONTRAST = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matc
 const THIS_MATTER = ['این مطلب را', 'این موضوع را', 'این خبر را', 'این نکته را', 'این مسئله را', 'این مساله را']
   .map((p) => p.split(' ').map(matchKey));
 
-const AS_SAID = ['همانطور که', 'همان طور که', 'همانگونه که', 'همان گونه که', 'چنانکه', 'چنان که', 'آنطور که', 'آن طور که']
+// Also glued into one word («همان‌طورکه»).
+const AS_SAID = ['همانطور که', 'همان طور که', 'همانطورکه', 'همانگونه که', 'همان گونه که', 'همانگونهکه', 'چنانکه', 'چنان که', 'آنطور که', 'آن طور که', 'آنطورکه']
   .map((p) => p.split(' ').map(matchKey));
 
 // A lone tatweel («هوپکینتون ـ یونایتدپرس ـ …») is folded to U+200B.
@@ -155,7 +156,8 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
 function namedBefore(tokens: Token[], from: number, j: number, to: number): number {
   for (let k = from; k < j; k++) {
     const name = parseName(tokens, k, to);
-    if (name?.hasFirstName && name.to === j) return k;
+    // «در این همایش همچنین مهندس قنبری، مدیرکل …»: a titled surname too.
+    if ((name?.hasFirstName || name?.titled) && name.to === j) return k;
   }
   return j - 2 >= from && parseNameBeforeRole(tokens, j - 2)?.to === j ? j - 2 : -1;
 }

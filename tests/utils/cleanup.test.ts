@@ -29,6 +29,7 @@ describe('cleanParagraphs', () => {
     ['a caption with its credit in brackets', [BODY[0], 'کیان‌پور و صدری در نشست رونمایی آلبوم (عکس: مهسا رضایی)', BODY[1], BODY[2]]],
     ['an in-story link under «مرتبط:»', [BODY[0], 'مرتبط: پیش‌بینی افزایش ۱۵ درصدی تولید خرما در هرمزگان', BODY[1], BODY[2]]],
     ['an in-story link under «در همین صفحه بخوانید:»', [BODY[0], BODY[1], 'در همین صفحه بخوانید: فوتسال بانوان مشهد در یک قدمی فینال', BODY[2]]],
+    ['a video teaser line inside the story', [BODY[0], 'ویدئو | خلاصه دیدار فولاد و تراکتور', BODY[1], BODY[2]]],
     ['a date row with its update time', ['تاریخ انتشار: دوشنبه ۱۱ اسفند ۱۴۰۴ - ۱۰:۱۵ | آخرین به‌روزرسانی: ۱۱ اسفند ۱۴۰۴ - ۱۸:۴۰', ...BODY]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
@@ -58,6 +59,16 @@ describe('removeChrome', () => {
     expect(text).toContain(BODY[0]);
     expect(text).not.toMatch(/منو|خبر مرتبط|نظر کاربر|حقوق محفوظ/);
     expect(doc.getElementById('aspnetForm')).not.toBeNull();
+  });
+
+  it('removes a poll and a vote box inside the story', () => {
+    const doc = parseHtml(`<html><body><h1>عنوان</h1><div class="body"><p>${BODY[0]}</p>
+      <div class="poll"><h3>نظرسنجی</h3><p class="poll-q">آیا موافقید؟</p></div>
+      <div class="ic-votebox"><div>نتیجه رأی‌گیری</div><ul><li>موافق: ۱۷۲</li></ul></div><p>${BODY[1]}</p></div></body></html>`);
+    removeChrome(doc);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain(BODY[1]);
+    expect(text).not.toMatch(/نظرسنجی|آیا موافقید|نتیجه رأی‌گیری/);
   });
 });
 

@@ -97,3 +97,14 @@ describe('readMetadata without a declared date', () => {
     expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2025-08-23T13:46:00+03:30');
   });
 });
+
+describe('readMetadata: dates as CMSs misstate them', () => {
+  it.each([
+    ['a JSON-LD date with no zone is Tehran time', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"خبر","datePublished":"2026-04-04T10:40:00"}</script>', '2026-04-04T10:40:00+03:30'],
+    ['a Solar Hijri date written as ISO', '<meta property="article:published_time" content="1405-01-19T13:45:00+03:30">', '2026-04-08T13:45:00+03:30'],
+    ['the date in the story\'s own header (Joomla K2 «itemHeader»), not a comment\'s', '<div class="itemHeader"><span class="itemDateCreated">جمعه, 21 فروردین 1405 23:10</span></div><ul><li><span class="commentDate">جمعه, 21 فروردین 1405 23:31</span></li></ul>', '2026-04-10T23:10:00+03:30'],
+  ])('%s', (_label, html, published) => {
+    const doc = parseHtml(`<html><head>${html.startsWith('<div') || html.startsWith('<ul') ? '' : html}</head><body><h1>خبر</h1>${html.startsWith('<div') ? html : ''}<p>متن</p></body></html>`);
+    expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe(published);
+  });
+});
