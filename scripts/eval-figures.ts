@@ -1,6 +1,7 @@
-// CLI: npx tsx scripts/eval-figures.ts [--verbose] [--json]
+// CLI: npx tsx scripts/eval-figures.ts [--verbose] [--json] [--held-out]
 // Precision, recall and F1 of the key figures (count, percent, money, measure) against the
-// hand-annotated dev set tests/fixtures/figures/dev.json. A prediction matches a gold figure
+// hand-annotated dev set tests/fixtures/figures/dev.json (or, with --held-out, the blind
+// tests/fixtures/figures/heldout.json). A prediction matches a gold figure
 // when value and kind agree and one unit's matchKey contains the other's («تومانی» ⊃ «تومان»).
 // Predictions are counted once per distinct value+kind+unit in an article, as the gold is.
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { matchKey } from '../utils/normalize';
 import { KEY_FIGURE_KINDS, type FigureKind } from '../utils/types';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DEV = resolve(HERE, '../tests/fixtures/figures/dev.json');
+const DEV = resolve(HERE, `../tests/fixtures/figures/${process.argv.includes('--held-out') ? 'heldout' : 'dev'}.json`);
 const CORPUS = resolve(HERE, '../../shared/corpus/nlp/summarization/persian_news_leads_2025.jsonl');
 
 interface GoldFigure { value: number; unit: string; kind: FigureKind }

@@ -1,6 +1,6 @@
 // CLI: npx tsx scripts/eval-speakers.ts [--verbose]
 // Speaker extraction against hand annotations of the agency-lead corpus
-// (tests/fixtures/speakers/dev.json and heldout.json) and of single sentences of the ARMAN NER
+// (tests/fixtures/speakers/dev.json, heldout.json and heldout2.json) and of single sentences of the ARMAN NER
 // corpus (arman-heldout{,2,…,14}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window, set 8 from test_fold1 1196..1800, set 9 from test_fold2 789..1182, set 10 from test_fold1 1802..2257, set 11 from test_fold2 1183..1817, set 12 from test_fold2 1819..2161, set 13 from test_fold1 2258..2555, set 14 from test_fold2 2162..2541: references only, the text is read from ../shared/corpus because ARMAN
 // is for research use and is not redistributed): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
@@ -107,6 +107,7 @@ console.log('set        texts gold found      P      R     F1   role  count  |Δ
 const sets = [
   ['dev', corpusTexts('dev.json')],
   ['held-out', corpusTexts('heldout.json')],
+  ['held-out2', corpusTexts('heldout2.json')],
   ['arman', armanTexts('arman-heldout.json')],
   ['arman2', armanTexts('arman-heldout2.json')],
   ['arman3', armanTexts('arman-heldout3.json')],
