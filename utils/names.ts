@@ -161,6 +161,8 @@ export function parseQuotedName(tokens: Token[], i: number, limit: number): Name
   const open = i + title;
   if (tokens[open]?.text !== '«') return null;
   let j = open + 1;
+  // «امیر سرلشکر «امیر حاتمی»»: inside the marks a first name that is also a title («امیر») is the name.
+  if (FIRST_NAMES.has(tokens[j]?.key ?? '') && isPersonWord(tokens[j + 1])) j++;
   while (j < open + 6 && isPersonWord(tokens[j])) j++;
   const words = j - open - 1;
   if (tokens[j]?.text !== '»' || words > 4 || words < (title ? 1 : 2) || j >= limit) return null;

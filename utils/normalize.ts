@@ -13,6 +13,8 @@ const DIGIT_RE = /[\u06f0-\u06f9\u0660-\u0669]/g;
 // Arabic decimal and thousands separators, Persian percent sign.
 const SEPARATOR_MAP: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
 const SEPARATOR_RE = /[٫٬٪]/g;
+// 《امیر حاتمی》: CJK double angle brackets typed for guillemets.
+const CJK_QUOTE_RE = /[《》]/g;
 // Diacritics (harakat, tanwin, superscript alef) and tatweel carry no meaning for matching.
 const DIACRITIC_RE = /[\u064b-\u065f\u0670\u0640]/g;
 
@@ -39,7 +41,7 @@ export function unifyLetters(text: string): string {
  * into it are offsets into the original.
  */
 export function foldForMatch(text: string): string {
-  return toLatinDigits(unifyLetters(text)).replace(DIACRITIC_RE, '\u200b');
+  return toLatinDigits(unifyLetters(text)).replace(DIACRITIC_RE, '\u200b').replace(CJK_QUOTE_RE, (q) => (q === '《' ? '«' : '»'));
 }
 
 /**

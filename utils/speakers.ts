@@ -23,6 +23,7 @@ const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
 // «… که نخواست نامش فاش شود»، «… که خواست نامش منتشر نشود»، «مایل به فاش شدن نامش نبود».
 const ANONYMITY_RE = /(?:خواست|خواستند|مایل|تمایل)[^.؟!،,:]{0,30}?[\s\u200c]نام(?:ش|شان|ی|[\s\u200c])/;
+const CAME_RE = /(?:^|[\s\u200c])آمده[\s\u200c]*(?:است|بود)(?![\u0620-\u06d3])/;
 const QUOTED_FROM_RE = /(?<=^|[\s،,])به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/g;
 
 /** Gives the statement to whoever the mention resolves to, who becomes the current subject; false if nobody. */
@@ -162,6 +163,8 @@ function readRelayed(
     const verbTok = tokens.findIndex((t) => t.end > verb.start);
     let clause = from;
     for (let i = from; i < verbTok; i++) if (tokens[i].text === ':' || tokens[i].key === 'که') clause = i + 1;
+    // «… تأکید کرد و هم‌زمان محمدباقر قالی‌باف … سخن گفت»: a second clause joined by «و».
+    if (tokens[clause]?.key === 'و') clause++;
     const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
     for (const start of subjectStarts(tokens, clause, verbTok)) {
       const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, !plural && start + 1 === verbTok && personVerb(folded, verb));
@@ -245,13 +248,15 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
         const q = resolve(ctx, other, s.text, tokens);
         if (q && q !== p && !q.quotes.includes(quote)) q.quotes.push(quote);
       }
-      detached(ctx, () => readRelayed(ctx, s, folded, tokens, verbs, verb, verbTok + 1, p));
+      const after = tokens.findIndex((t) => t.start >= verb.end);
+      if (after >= 0) detached(ctx, () => readRelayed(ctx, s, folded, tokens, verbs, verb, after, p));
       ctx.last = p;
       ctx.openQuote = qs > 0 ? { person: p, paragraph: s.paragraph } : null;
       return true;
     }
   }
-  const quotedFrom = verbs.length ? detached(ctx, () => readQuotedFrom(ctx, s, folded, tokens, verbs, null)) : null;
+  // «در این گزارش به نقل از X آمده است که …»: the words come from X though no verb of speech says so.
+  const quotedFrom = verbs.length || CAME_RE.test(folded) ? detached(ctx, () => readQuotedFrom(ctx, s, folded, tokens, verbs, null)) : null;
   if (quotedFrom) {
     ctx.last = quotedFrom;
     ctx.openQuote = null;

@@ -4,6 +4,7 @@
 import { matchKey } from './normalize';
 import { parseName, parseNameBeforeRole, titleLength, type Token } from './names';
 import { FIRST_NAMES } from './name-words';
+import { isRoleHead } from './roles';
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
 const REPORT_OPENER_KEYS = [
@@ -15,6 +16,12 @@ const ADVERB_OPENERS = [
   'در این راستا', 'از سوی دیگر', 'همچنین', 'سپس', 'پس از آن', 'در عین حال', 'درعین حال', 'همچنین',
   'از طرفی', 'در بخش دیگری', 'در این میان', 'بنا بر این گزارش', 'بنا به این گزارش', 'بر اساس این گزارش', 'طبق این گزارش', 'از سویی', 'از یک سو', 'از طرف دیگر', 'آنگاه', 'آن گاه', 'دیروز', 'امروز', 'پریروز', 'روز گذشته', 'شب گذشته', 'در همین حال', 'در این حال', 'با این حال', 'به هر حال', 'در همین حین', 'اما', 'ولی', 'البته', 'پیشتر', 'پیش تر', 'پیش از این', 'قبلا',
   'اخیرا', 'بنابراین', 'نخست', 'ابتدا', 'در مقابل', 'در واکنش', 'همزمان', 'برای مثال', 'به عنوان مثال', 'مثلا',
+].map((p) => p.split(' ').map(matchKey));
+// Adverbs complete in themselves, which may open a clause inside a sentence; not «در پایان»,
+// «در مقابل», which take an object («در پایان اجلاس»).
+const MID_CLAUSE_OPENERS = [
+  'به عنوان مثال', 'برای مثال', 'در همین حال', 'در عین حال', 'درعین حال', 'با این حال', 'به هر حال', 'از سوی دیگر',
+  'از طرف دیگر', 'در همین راستا', 'در همین زمینه', 'در همین خصوص', 'در این باره', 'در این زمینه', 'در این راستا',
 ].map((p) => p.split(' ').map(matchKey));
 const GLUED_ADVERB_OPENERS = new Set(ADVERB_OPENERS.filter((p) => p.length > 1).map((p) => p.join('')));
 
@@ -39,6 +46,22 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
     const start = skipAdverb(tokens, i);
     if (start < to && !starts.includes(start)) starts.unshift(start);
     break;
+  }
+  // «… بازتابی از اولویت‌ها بود به عنوان مثال مسعود پزشکیان رئیس‌جمهور … تأکید کرد»: an adverb of
+  // several words inside the clause opens a new one.
+  for (let i = from + 1; i < to - 1; i++) {
+    const phrase = MID_CLAUSE_OPENERS.find((p) => p.every((k, n) => tokens[i + n]?.key === k));
+    if (!phrase) continue;
+    const start = skipAdverb(tokens, i);
+    if (start < to && !starts.includes(start)) starts.push(start);
+    i += phrase.length - 1;
+  }
+  // «گلستان الگوی همزیستی است رئیس مرکز اسلامی گلستان نیز گفت»: a heading glued on without a stop
+  // ends in its verb; a role or a title right after it starts the sentence.
+  for (let i = from; i < to - 1; i++) {
+    if (!CLAUSE_END_VERBS.has(tokens[i].key)) continue;
+    const k = i + 1;
+    if ((isRoleHead(tokens[k].key) || titleLength(tokens, k) > 0) && !starts.includes(k)) starts.push(k);
   }
   // «این مطلب را محمد اصلانی، مدیرکل …، اعلام کرد»: the object first, the subject after «را».
   const ra = THIS_MATTER.find((p) => p.every((k, n) => tokens[from + n]?.key === k))?.length;
@@ -79,6 +102,7 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
 const NAME_OBJECT_BEFORE = new Set(
   ['با', 'از', 'به', 'برای', 'و', 'یا', 'بر', 'درباره', 'علیه', 'نزد', 'توسط', 'همراه', 'مانند', 'چون', 'جز', 'را', 'که', 'سوی', 'طرف', 'نام', 'حالی'].map(matchKey),
 );
+const CLAUSE_END_VERBS = new Set(['است', 'بود', 'شد', 'هستند', 'بودند', 'شدند'].map(matchKey));
 const CONTRAST = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
 
 const THIS_MATTER = ['این مطلب را', 'این موضوع را', 'این خبر را', 'این نکته را', 'این مسئله را', 'این مساله را']
