@@ -65,6 +65,15 @@ describe.skipIf(!firefoxAvailable())('Firefox add-on', () => {
     await article.close();
   });
 
+  it('registers both keyboard shortcuts with the keys the manifest suggests', async () => {
+    // Firefox checks suggested keys itself and drops those it refuses, so this is not a given.
+    const commands = await probe.evaluate(async () =>
+      (await (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name: string; shortcut?: string }[]> } } }).browser.commands.getAll())
+        .map((c) => [c.name, c.shortcut ?? '']),
+    );
+    expect(Object.fromEntries(commands)).toEqual({ _execute_browser_action: 'Alt+Shift+K', 'save-article': 'Alt+Shift+S' });
+  });
+
   it.runIf(nonArticle)('leaves a page that is not an article unmarked', async () => {
     const page = await firefox.openTab(server.url(nonArticle!.name));
     const tabId = await firefox.newestTabId(probe);
