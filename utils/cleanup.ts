@@ -33,8 +33,13 @@ const MAX_MARKER_CHARS = 40;
 // A photo caption that ends in its credit: «شادی بازیکنان پس از گل دوم - عکس: وبلاگ ورزش نیشابور»,
 // «… - عکس از مدیر وبلاگ», «… (عکس: مهسا رضایی)», «… / عکس: فدراسیون والیبال».
 const CAPTION_CREDIT_RE = /(?:[-–—|/]\s*|\(\s*)(?:عکس|عکاس|تصویر)(?:\s*:|\s+از)\s*[^.!?؟:()]{1,40}\)?$/u;
+const LEADING_MARKS_RE = /^[^\p{L}\p{N}«"]+/u;
 // An in-story link under a short label: «مرتبط: …», «در همین صفحه بخوانید: …», «این را هم ببینید: …».
 const LINK_LABEL_RE = /^[^:.!?؟]{0,25}(?:بخوانید|مرتبط|بیشتر بدانید|ببینید)\s*:/u;
+// «در همین زمینه: سفر هیئت تجاری … امضا شد»: a headline under «in this regard», with no stop of its own.
+const RELATED_HEADLINE_RE = /^(?:در همین (?:زمینه|رابطه|ارتباط|باره)|در این (?:زمینه|باره))\s*:[^.!?؟]*$/u;
+// «این گزارش در شماره ۴۲۱۸ روزنامه همدان پیام، صفحه ۳، منتشر شده است.»: the print edition's line.
+const PRINT_LINE_RE = /^(?:این|متن این) (?:گزارش|مطلب|خبر|یادداشت|گفت\u200c?وگو|مقاله) در (?:شماره|روزنامه)[^.]{0,80}(?:منتشر|چاپ) شده(?: است)?\.?$/u;
 // A media teaser inside the story: «ویدئو | خلاصه دیدار …», «اینفوگرافیک: …».
 const MEDIA_LABEL_RE = /^(?:ویدئو|ویدیو|فیلم|تصاویر|گزارش تصویری|اینفوگرافیک|صوت|پادکست)\s*[|:｜]/u;
 // The date row above a story: «تاریخ انتشار: … | آخرین به‌روزرسانی: …».
@@ -170,7 +175,7 @@ function isMarker(folded: string): boolean {
 /** A line with no story in it: boilerplate label, bare number, date or a lone short label. */
 function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
-  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded))) return true;
+  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded) || RELATED_HEADLINE_RE.test(folded) || PRINT_LINE_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   return !HAS_LETTER_RE.test(line);
 }
@@ -220,12 +225,14 @@ function trimLeadingStubs(lines: string[]): string[] {
 
 /** Story paragraphs out of Readability's paragraphs: chrome lines and tail boxes dropped. */
 export function cleanParagraphs(paragraphs: string[], title = ''): string[] {
+  // «🔴 headline» on a Telegram post: marks before the letters do not make it another line.
   const titleKey = foldForMatch(title).replace(/\s+/g, ' ').trim();
+  const sameAsTitle = (folded: string) => !!titleKey && folded.replace(/\s+/g, ' ').replace(LEADING_MARKS_RE, '').trim() === titleKey;
   let lines: Line[] = [];
   for (const paragraph of paragraphs) {
     const text = paragraph.replace(TRAILING_SIGNOFF_RE, '').trim();
     const folded = foldForMatch(text);
-    if (text && folded.replace(/\s+/g, ' ') !== titleKey) lines.push({ text, folded });
+    if (text && !sameAsTitle(folded)) lines.push({ text, folded });
   }
   lines = cutTail(dropReadMore(lines));
   return trimLeadingStubs(trimTrailingStubs(lines.filter((l) => !isChromeLine(l.text, l.folded)).map((l) => l.text)));

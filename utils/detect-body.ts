@@ -12,7 +12,8 @@ export const MIN_BODY_LETTERS = 300;
 // Far past every threshold the verdict weighs (strong body 1,200, teasers × 150): the rest of a long story changes nothing.
 const ENOUGH_BODY_LETTERS = 20_000;
 // Containers whose text is never the story: comments, menus, footers, related lists.
-const BODY_CLASS_RE = /(?:^|\s)(?:post-body|entry-content|article-?body|story-?body|news-?body|hentry)(?:\s|$)/i;
+// «tgme_widget_message_text»: a Telegram post's text, on a channel mirrored to the web.
+const BODY_CLASS_RE = /(?:^|\s)(?:post-body|entry-content|article-?body|story-?body|news-?body|hentry|tgme_widget_message_text)(?:\s|$)/i;
 const UNLIKELY_RE = /comment|footer|sidebar|side-bar|nav|menu|related|most-?(read|view)|popular|ticker|marquee|breadcrumb|share|social|tags?-?(list|box)|widget|banner|ads?\b|advert/i;
 const MAX_LEADS = 5;
 const MAX_LEAD_LETTERS = 800;

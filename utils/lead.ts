@@ -9,12 +9,13 @@ export const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="descripti
   // CMS variants: «news-summary», «news-page--lead», «lead_news», a <div class="subtitle">.
   // A heading right under the headline is its standfirst (Anadolu's <h4>).
   'h1 + h2, h1 + h3, h1 + h4, ' +
-  'p[class$="-summary"], div[class$="-summary"], p[class$="_summary"], div[class$="_summary"], p[class$="-lead"], div[class$="-lead"], p[class$="_lead"], div[class$="_lead"], p[class^="lead_news"], div[class^="lead_news"], p[class^="lead-news"], div[class^="lead-news"], p.subtitle, div.subtitle, p.post-description, div.post-description';
+  'p[class$="-summary"], div[class$="-summary"], p[class$="_summary"], div[class$="_summary"], p[class$="-lead"], div[class$="-lead"], p[class$="_lead"], div[class$="_lead"], p[class^="lead_news"], div[class^="lead_news"], p[class^="lead-news"], div[class^="lead-news"], p.subtitle, div.subtitle, p.post-description, div.post-description, .elementor-widget-theme-post-excerpt';
 
 // «post-description»: the standfirst under a Hugo (PaperMod) post's title.
 const BLOCK_LEAD_CLASSES = new Set(['summary', 'lead', 'introtext', 'lid', 'subtitle', 'lead_news', 'lead-news', 'post-description']);
 const BLOCK_LEAD_SUFFIX_RE = /[-_](?:summary|lead)$/;
-const ANY_LEAD_CLASSES = new Set(['news-lead', 'lead-text']);
+// «elementor-widget-theme-post-excerpt»: Elementor's excerpt widget in a single-post template.
+const ANY_LEAD_CLASSES = new Set(['news-lead', 'lead-text', 'elementor-widget-theme-post-excerpt']);
 const SPACE_RE = /\s+/;
 
 function classTokens(el: Element, cls: string): string[] {

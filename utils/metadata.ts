@@ -113,6 +113,31 @@ export function splitTitle(title: string, site = ''): { title: string; siteParts
   return { title: stripped, siteParts };
 }
 
+/**
+ * <title> when nothing else names the story: without the site's name, and of «همدان پیام - headline»
+ * (two parts, one of at most three words, the other of six or more) the long part.
+ */
+function headlineFromDocTitle(title: string, site: string): string {
+  const stripped = stripSiteSuffix(title, site);
+  const [, long] = titleByLength(stripped);
+  return long ?? stripped;
+}
+
+/** «همدان پیام - headline»: the short part (≤ 3 words) and the long one (≥ 6), or [] when <title> is not so cut. */
+function titleByLength(title: string): [string, string] | [] {
+  const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.trim());
+  if (parts.length !== 2) return [];
+  const words = parts.map((p) => p.split(/\s+/).length);
+  if (words[0] <= 3 && words[1] >= 6) return [parts[0], parts[1]];
+  if (words[1] <= 3 && words[0] >= 6) return [parts[1], parts[0]];
+  return [];
+}
+
+/** The site's name as the short part of <title>, or undefined. */
+function shortTitlePart(title: string): string | undefined {
+  return titleByLength(collapseSpaces(title))[0];
+}
+
 /** The title without the site's name at either end. */
 export function stripSiteSuffix(title: string, site = ''): string {
   return splitTitle(title, site).title;
@@ -127,7 +152,7 @@ function declaredSiteName(tags: PageTags, article: JsonLdNode | undefined): stri
 
 /** Without a declared name, the outlet named in <title> («خبرگزاری آریا - ...»), else the host. */
 function fallbackSiteName(doc: Document, url: string): string {
-  const fromTitle = splitTitle(doc.title ?? '').siteParts.find((p) => /[\u0600-\u06ff]/.test(p));
+  const fromTitle = splitTitle(doc.title ?? '').siteParts.find((p) => /[\u0600-\u06ff]/.test(p)) ?? shortTitlePart(doc.title ?? '');
   if (fromTitle) return fromTitle;
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -280,10 +305,13 @@ export function readMetadata(doc: Document, url: string, jsonLd: JsonLdNode[] = 
   const article = jsonLd.find(isArticleNode);
   const tags = readPageTags(doc);
   const site = declaredSiteName(tags, article) || fallbackSiteName(doc, url);
-  const rawTitle = metaContent(tags, 'og:title', 'twitter:title')
-    || stringField(article?.headline) || (tags.h1?.textContent?.trim() ?? '') || doc.title;
+  // An og:title or <h1> that is only the site's name names no story: the short part of «بندر خبر |
+  // headline» or «ورزش نیشابور - headline» (a blog's <h1>).
+  const siteKey = matchKey(shortTitlePart(doc.title ?? '') ?? '');
+  const declared = [metaContent(tags, 'og:title', 'twitter:title'), stringField(article?.headline), tags.h1?.textContent?.trim() ?? '']
+    .find((t) => t && (!siteKey || matchKey(t) !== siteKey));
   return {
-    title: stripSiteSuffix(rawTitle, site),
+    title: declared ? stripSiteSuffix(declared, site) : headlineFromDocTitle(doc.title ?? '', site),
     site,
     published: publishedDate(doc, tags, article),
     url,

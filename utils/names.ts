@@ -32,6 +32,16 @@ export function skipNameAdjective(tokens: Token[], j: number): number {
   return tokens[j] && (NAME_FOLLOWING_ADJECTIVE.test(tokens[j].key) || NATIONALITIES.has(tokens[j].key)) ? j + 1 : j;
 }
 
+// Month names that are first names too: «بهمن رضوانی‌پور», not «۱۲ بهمن».
+const MONTH_FIRST_NAMES = new Set(['بهمن', 'آذر'].map(matchKey));
+
+/** A first name at j: listed, or a month name right before a surname-shaped word and after no number. */
+function firstNameAt(tokens: Token[], j: number): boolean {
+  const key = tokens[j].key;
+  if (FIRST_NAMES.has(key)) return true;
+  return MONTH_FIRST_NAMES.has(key) && !/\d/.test(tokens[j - 1]?.text ?? '') && surnameShaped(tokens[j + 1]);
+}
+
 export function isFirstName(key: string): boolean {
   return FIRST_NAMES.has(key);
 }
@@ -78,7 +88,7 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   const from = j;
   if (tokens[j] && NAME_PREFIXES.has(tokens[j].key)) j++;
   let firsts = 0;
-  while (firsts < 2 && tokens[j] && FIRST_NAMES.has(tokens[j].key) && isNameWord(tokens[j])) {
+  while (firsts < 2 && tokens[j] && firstNameAt(tokens, j) && isNameWord(tokens[j])) {
     j++;
     firsts++;
   }

@@ -18,6 +18,8 @@ const MAX_WALK_ELEMENTS = 60_000;
 // «news-detail__meta»: the row of code, date and section under a headline.
 const DATE_CLASS_RE = /date|time|publish|meta/i;
 const DATE_ID_RE = /date/i;
+const SHORT_TEXT_TAGS = new Set(['font', 'span', 'small', 'p', 'td', 'li', 'em', 'i', 'b']);
+const POSTED_RE = /^\s*(?:ارسال شده در|منتشر شده در|تاریخ انتشار|زمان انتشار|تاریخ ارسال|تاریخ خبر)/;
 const HEADER_CLASS_RE = /header/i;
 // The story's own header (Joomla K2 «itemHeader», «article-header», «entry-header») holds its date.
 const STORY_HEADER_RE = /(?:item|article|post|entry|news|story)[-_]?header/i;
@@ -72,7 +74,9 @@ function isDateElement(el: Element): boolean {
   const cls = el.getAttribute('class');
   if (cls && DATE_CLASS_RE.test(cls)) return true;
   const id = el.getAttribute('id');
-  return !!id && DATE_ID_RE.test(id);
+  if (id && DATE_ID_RE.test(id)) return true;
+  // «ارسال شده در یکشنبه ۶ اردیبهشت ۱۴۰۵ ساعت ۱۰:۲۰ توسط …» (PHP-Nuke): a short line that says it is the posting date.
+  return SHORT_TEXT_TAGS.has(el.localName) && el.childElementCount <= 3 && POSTED_RE.test((el.textContent ?? '').slice(0, 40));
 }
 
 /** In the page's header, menu or footer, where today's date is printed: `closest('header, nav, footer, [class*="header" i]')`. */

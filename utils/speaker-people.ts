@@ -124,7 +124,8 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
   // A name in a sentence that reports nothing («… شاعرانی چون X، Y …») names the role only if its role fits.
   // A name the article used before is someone else («سرمربی تراکتور … دانست.» then «آلبوغبیش … گفت»).
   const usedBefore = surnameKeys(nameTokens).some((k) => ctx.seen.has(k));
-  if (!p && last && !last.nameKey && !last.anonymous && !usedBefore && (words.length ? roleFit(words, last.roleWords) > 0 : attributed)) p = last;
+  // A name given with a role of another rank («رئیس اتاق …» after «معاون نخست‌وزیر …») is someone else.
+  if (!p && last && !last.nameKey && !last.anonymous && !usedBefore && (words.length ? roleFit(words, last.roleWords) > 0 && !differentRanks(words, last.roleWords) : attributed)) p = last;
   // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
   if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
   if (p && !p.nameKey) {

@@ -62,6 +62,15 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
   const lone = limit === at + 1 && nameComma === limit ? (surnameShaped(tokens[at]) ? 'speech' : 'listed') : false;
   const m = readMention(tokens, at, limit, knownPeople(ctx), false, lone);
   if (!m) return false;
+  // «به گفته عبدالله دشتی‌زاده، صیاد و از اهالی محله بندرگاه، …»: an apposition whose noun is in no role list.
+  if (m.kind === 'name' && !m.role && comma === nameComma && comma > 0) {
+    const apposition = closedApposition(tokens, comma);
+    const second = apposition ? tokens.findIndex((t, i) => i > comma && isSeparator(t)) : -1;
+    if (apposition && second > 0) {
+      m.role = apposition;
+      comma = second;
+    }
+  }
   return attribute(ctx, m, s, tokens, hit.start > 0 || comma < 0 ? s.text : s.text.slice(tokens[comma].end).trim());
 }
 

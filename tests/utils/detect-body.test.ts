@@ -52,3 +52,11 @@ describe('measureBody', () => {
     expect(shape.best).toBeLessThan(20_000 + countLetters(paragraph) + 1);
   });
 });
+
+describe('measureBody on a Telegram post mirrored to the web', () => {
+  it('reads the post text, though its class says «widget»', () => {
+    const text = 'به گزارش بندر خبر، به دستور دادستانی مرکز استان بوشهر، صبح امروز ۶۸ هکتار از اراضی ساحلی رفع تصرف شد. '.repeat(6);
+    const doc = parseHtml(`<html><body><div class="tgme_widget_message_bubble"><div class="tgme_widget_message_text js-message_text" dir="auto"><b>🔴 رفع تصرف</b><br/><br/>${text}<br/><br/>${text}</div></div></body></html>`);
+    expect(measureBody(doc).best).toBeGreaterThan(600);
+  });
+});

@@ -37,6 +37,7 @@ const markups: Array<[string, boolean]> = [
   [`<div class="lead-image">${lead}</div>`, false],
   [`<div class="mislead">${lead}</div>`, false],
   [`<div class="post-description">${lead}</div>`, true],
+  [`<div class="elementor-element elementor-widget elementor-widget-theme-post-excerpt"><div class="elementor-widget-container">${lead}</div></div>`, true],
   [`<span class="post-description">${lead}</span>`, false],
 ];
 

@@ -108,3 +108,22 @@ describe('readMetadata: dates as CMSs misstate them', () => {
     expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe(published);
   });
 });
+
+describe('readMetadata: titles when the page names itself instead of the story', () => {
+  it.each([
+    ['og:title is the site’s name (a Telegram mirror)', '<title>رفع تصرف از ۶۸ هکتار اراضی ساحلی بوشهر؛ ۵ متهم بازداشت شدند | بندر خبر</title><meta property="og:title" content="بندر خبر">', '', 'رفع تصرف از ۶۸ هکتار اراضی ساحلی بوشهر؛ ۵ متهم بازداشت شدند', 'بندر خبر'],
+    ['<h1> is the blog’s name', '<title>ورزش نیشابور - برد پرگل شهرداری نیشابور در هفته ششم لیگ دسته دوم</title>', '<h1>ورزش نیشابور</h1>', 'برد پرگل شهرداری نیشابور در هفته ششم لیگ دسته دوم', 'ورزش نیشابور'],
+    ['only <title>, the site first', '<title>همدان پیام - ذخیره سد اکباتان به ۲۹ درصد رسید؛ کشت تابستانه محدود شد</title>', '', 'ذخیره سد اکباتان به ۲۹ درصد رسید؛ کشت تابستانه محدود شد', 'همدان پیام'],
+    ['a section page keeps its heading', '<title>سلامت و تندرستی | مجله اینترنتی چطور</title><meta property="og:title" content="سلامت و تندرستی">', '<h1>سلامت و تندرستی</h1>', 'سلامت و تندرستی', ''],
+  ])('%s', (_label, head, body, title, site) => {
+    const doc = parseHtml(`<html><head>${head}</head><body>${body}<p>متن</p></body></html>`);
+    const meta = readMetadata(doc, 'https://a.ir/news/1');
+    expect(meta.title).toBe(title);
+    if (site) expect(meta.site).toBe(site);
+  });
+
+  it('reads the date of a «ارسال شده در …» line (PHP-Nuke)', () => {
+    const doc = parseHtml('<html><body><font class="content">ارسال شده در یکشنبه ۶ اردیبهشت ۱۴۰۵ ساعت ۱۰:۲۰ توسط <a href="#">سمیه رحیمی</a></font><p>متن</p></body></html>');
+    expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2026-04-26T10:20:00+03:30');
+  });
+});

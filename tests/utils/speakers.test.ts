@@ -761,3 +761,17 @@ describe('extractSpeakers: forms from the held-out real texts (invented sentence
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
   });
 });
+
+describe('extractSpeakers: forms from held-out set 11 (invented sentences)', () => {
+  it.each([
+    ['«به گفته NAME، apposition، …»', 'به گفته عبدالله دشتی‌زاده، صیاد و از اهالی محله بندرگاه، دیوارکشی راه صیادان را بسته بود.', [['عبدالله دشتی‌زاده', 'صیاد و از اهالی محله بندرگاه']]],
+    ['«بهمن» as a first name before a surname, after a role', 'سفیر ایران در تاشکند بهمن رضوانی‌پور در حاشیه اجلاس گفت: ازبکستان محصور در خشکی است.', [['بهمن رضوانی‌پور', 'سفیر ایران در تاشکند']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('a name given with a role of another rank does not name a role met before', () => {
+    const text = 'معاون نخست‌وزیر ازبکستان نیز ایران را «شریکی راهبردی» خواند.\n\nرسول کاشانی‌مهر، رئیس اتاق مشترک بازرگانی ایران و ازبکستان، گفت: کامیون‌ها معطل می‌مانند.';
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['رسول کاشانی‌مهر', 'رئیس اتاق مشترک بازرگانی ایران و ازبکستان', 1]]);
+  });
+});
