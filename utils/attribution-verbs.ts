@@ -55,8 +55,9 @@ const VERB_RE = new RegExp(`(?<!${CORE}[\\u200c\\u200b]*)(?:${COMPOUND}|${SIMPLE
 );
 // «… را «دروغ آشکار» خواند», «آن را غیرقانونی خواند»: «خواند» names what the object is («called it»)
 // after a quote or a short predicate after «را»; «نماز را خواند» (read, sang) has no predicate.
+// «… را از مشکلات عمده بخش تولید خواند»: «one of» a group is a predicate too.
 const CALLED_RE = new RegExp(
-  `(?:»|(?<!${LETTER})را((?:\\s+[^\\s«»،,.:؛!؟?]+){1,3}))\\s*(خواند(?:ند)?|خوانده${J}(?:است|اند))(?!${LETTER})`, 'g',
+  `(?:»|(?<!${LETTER})را(?:\\s+از)?((?:\\s+[^\\s«»،,.:؛!؟?]+){1,4}))\\s*(خواند(?:ند)?|خوانده${J}(?:است|اند))(?!${LETTER})`, 'g',
 );
 const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
 

@@ -161,6 +161,9 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
     if (stopAt(j)) break;
     // «رئیس باشگاه آتالانتا هر گونه شبهه … را رد کرد»: a quantifier opens the object.
     if (QUANTIFIERS.has(t.key)) break;
+    // «وزیر جنگ رژیم صهیونیستی طرح حمله به شهر غزه را … تصویب کرد»: a plan or bill after a full role
+    // opens the verb's object when «را» follows it.
+    if (OBJECT_HEADS.has(t.key) && j - i >= 3 && hasObjectMarker(tokens, j + 1, limit)) break;
     // «رئیس … و یکی از اعضای هیئت مؤسس»: a second role as one of a group.
     if (t.key === 'از' && tokens[j - 1]?.key === 'یکی' && tokens[j - 2]?.key === 'و') continue;
     // «رئیس اداره نظارت بر مواد غذایی»: «بر» belongs to «نظارت».
@@ -189,6 +192,13 @@ const CRAFTS = new Set(
 const WEAK_END_WORDS = new Set(['از', 'به', 'برای'].map(matchKey));
 const ROLE_CLOSERS = new Set(['هم', 'نیز'].map(matchKey));
 const RA = matchKey('را');
+const OBJECT_HEADS = new Set(['طرح', 'لایحه', 'پیشنهاد', 'درخواست', 'برنامه', 'قانون', 'سند'].map(matchKey));
+
+function hasObjectMarker(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 20; k++) if (tokens[k].key === RA) return true;
+  return false;
+}
+
 const QUANTIFIERS = new Set(['هر', 'همه', 'تمام', 'تمامی', 'هیچ'].map(matchKey));
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان', 'اینها', 'آنها', 'هر'].map(matchKey));
 

@@ -775,3 +775,16 @@ describe('extractSpeakers: forms from held-out set 11 (invented sentences)', () 
     expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['رسول کاشانی‌مهر', 'رئیس اتاق مشترک بازرگانی ایران و ازبکستان', 1]]);
   });
 });
+
+describe('extractSpeakers: objects after a role (invented sentences)', () => {
+  it.each([
+    ['«… را از مشکلات … خواند»', 'حسن نیازی مدیرعامل یک شرکت رایانه‌ای نیز نرخ سود بانکی را از مشکلات عمده تولید خواند.', [['حسن نیازی', 'مدیرعامل یک شرکت رایانه‌ای']]],
+    ['a plan after a full role is the object', 'یسرائیل کاتس وزیر جنگ رژیم صهیونیستی طرح حمله به شهر غزه را ضروری دانست.', [['یسرائیل کاتس', 'وزیر جنگ رژیم صهیونیستی']]],
+  ])('%s', (_label, text, expected) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual(expected);
+  });
+
+  it('«نماز را در مسجد خواند» names no view', () => {
+    expect(speakersOf('حسن نیازی نماز را در مسجد جامع خواند.')).toEqual([]);
+  });
+});
