@@ -35,7 +35,7 @@ const MAX_MARKER_CHARS = 40;
 const CAPTION_CREDIT_RE = /(?:[-–—|/]\s*|\(\s*)(?:عکس|عکاس|تصویر)(?:\s*:|\s+از)\s*[^.!?؟:()]{1,40}\)?$/u;
 const LEADING_MARKS_RE = /^[^\p{L}\p{N}«"]+/u;
 // An in-story link under a short label: «مرتبط: …», «در همین صفحه بخوانید: …», «این را هم ببینید: …».
-const LINK_LABEL_RE = /^[^:.!?؟]{0,25}(?:بخوانید|مرتبط|بیشتر بدانید|ببینید)\s*:/u;
+const LINK_LABEL_RE = /^[^:.!?؟]{0,25}(?:بخوانید|مرتبط|بیشتر بدانید|ببینید|بشنوید)\s*:/u;
 // «در همین زمینه: سفر هیئت تجاری … امضا شد»: a headline under «in this regard», with no stop of its own.
 const RELATED_HEADLINE_RE = /^(?:در همین (?:زمینه|رابطه|ارتباط|باره)|در این (?:زمینه|باره))\s*:[^.!?؟]*$/u;
 // «این گزارش در شماره ۴۲۱۸ روزنامه همدان پیام، صفحه ۳، منتشر شده است.»: the print edition's line.

@@ -32,6 +32,8 @@ export interface Context {
   organizations: Set<string>;
   /** matchKeys of every word in the sentences read so far. */
   seen: Set<string>;
+  /** A message or letter whose text follows in the next paragraphs («متن پیام X به شرح زیر است:»). */
+  message: { person: Person; paragraph: number; started: boolean } | null;
   /** Who people named anywhere with an apposition are («مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، …»), by name and surname keys. */
   introductions: Map<string, { role: string; words: string[] }>;
 }
@@ -61,12 +63,17 @@ export function findByKey(ctx: Context, key: string): Person | undefined {
   return ctx.people.find((p) => p.nameKey === key || p.surnames.includes(key));
 }
 
+/** «متهم ردیف اول» against «وکیل متهم ردیف اول»: the mention is whom the role serves, another person. */
+function isComplementOf(words: string[], role: string[]): boolean {
+  return words.length > 0 && role.length > words.length && words[0] !== role[0] && words.every((w, i) => role[i + 1] === w);
+}
+
 /** The person a role alone refers to: the best-fitting known role, else the current subject if it fits. */
 function personForRole(ctx: Context, words: string[], demonstrative: boolean, described = false): Person | null {
   let best: Person | null = null;
   let bestFit = 0;
   for (const p of ctx.people) {
-    if (differentRanks(words, p.roleWords)) continue;
+    if (differentRanks(words, p.roleWords) || isComplementOf(words, p.roleWords)) continue;
     const fit = roleFit(words, p.roleWords);
     if (fit > bestFit) [best, bestFit] = [p, fit];
   }
@@ -77,7 +84,7 @@ function personForRole(ctx: Context, words: string[], demonstrative: boolean, de
   if (demonstrative && last.nameKey) return last;
   // A person only mentioned so far (a medallist, a guest) is not who a new role speaks for.
   if (!last.roleWords.length && !last.quotes.length) return null;
-  if (differentRanks(words, last.roleWords)) return null;
+  if (differentRanks(words, last.roleWords) || isComplementOf(words, last.roleWords)) return null;
   if (!last.roleWords.length || GENERIC_ROLE_HEADS.has(words[0]) || roleFit(words, last.roleWords) > 0) return last;
   return null;
 }

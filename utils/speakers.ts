@@ -23,7 +23,13 @@ const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
 // «… که نخواست نامش فاش شود»، «… که خواست نامش منتشر نشود»، «مایل به فاش شدن نامش نبود».
 const ANONYMITY_RE = /(?:خواست|خواستند|مایل|تمایل)[^.؟!،,:]{0,30}?[\s\u200c]نام(?:ش|شان|ی|[\s\u200c])/;
-const CAME_RE = /(?:^|[\s\u200c])آمده[\s\u200c]*(?:است|بود)(?![\u0620-\u06d3])/;
+// «… به نقل از X آمده است», «ترند به نقل از X گزارش داد که …»: X's words though no verb of speech says so.
+const CAME_RE = /(?:^|[\s\u200c])(?:آمده[\s\u200c]*(?:است|بود)|گزارش[\s\u200c]*داد(?:ه[\s\u200c]*است)?)(?![\u0620-\u06d3])/;
+const MESSAGE_RE = /(?:^|[\s،,])(?:متن|بخشی[\s\u200c]+از|بخش[\s\u200c]*هایی[\s\u200c]+از)[\s\u200c]+(?:پیام|نامه|بیانیه)[\s\u200c]+/;
+const MESSAGE_END_RE = /(?:به[\s\u200c]+شرح[\s\u200c]+زیر|بدین[\s\u200c]+شرح|به[\s\u200c]+این[\s\u200c]+شرح)[\s\u200c]+(?:است|آمده[\s\u200c]+است)/;
+// A message's text ends where the agency speaks again.
+const MESSAGE_STOP_RE = /^(?:به[\s\u200c]*گزارش|گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|انتهای[\s\u200c]*پیام)/;
+const MAX_MESSAGE_PARAGRAPHS = 8;
 const QUOTED_FROM_RE = /(?<=^|[\s،,])به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/g;
 
 /** Gives the statement to whoever the mention resolves to, who becomes the current subject; false if nobody. */
@@ -212,9 +218,27 @@ function detached<T>(ctx: Context, read: () => T): T {
   }
 }
 
+/**
+ * «متن پیام حمیدرضا بهشتی‌مقدم به این مناسبت به شرح زیر است:»: the author of a message whose text
+ * follows; the next paragraphs are their statement (see extractSpeakers).
+ */
+function readMessageIntro(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
+  const hit = MESSAGE_RE.exec(folded);
+  if (!hit || !(MESSAGE_END_RE.test(folded) || folded.trimEnd().endsWith(':'))) return false;
+  const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
+  const m = at >= 0 ? readMention(tokens, at, tokens.length, knownPeople(ctx)) : null;
+  if (!m || (m.kind !== 'name' && m.kind !== 'known')) return false;
+  const p = resolve(ctx, m, s.text, tokens);
+  if (!p) return false;
+  ctx.last = p;
+  ctx.message = { person: p, paragraph: s.paragraph, started: false };
+  return true;
+}
+
 /** Reads one sentence; true when it was attributed to someone. */
 function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolean {
   if (isReporterSentence(folded) || !tokens.length) return false;
+  if (readMessageIntro(ctx, s, folded, tokens)) return true;
   if (readThisSaid(ctx, s, folded, tokens) || readAccordingTo(ctx, s, folded, tokens) || readOnBehalf(ctx, s, folded, tokens)) return true;
   const verbs = findVerbs(folded);
   // «مدیرعامل یکی از بانک‌ها که نخواست نامش منتشر شود، گفت …»: a source unnamed on purpose, whom
@@ -339,6 +363,9 @@ function organizationWords(sentences: ReadSentence[]): Set<string> {
  */
 function introductions(sentences: ReadSentence[]): Map<string, { role: string; words: string[] }> {
   const found = new Map<string, { role: string; words: string[] }>();
+  // A surname two full names share («کامران صدرالدینی», «بهرام صدرالدینی») says nothing alone.
+  const fullNameOf = new Map<string, string>();
+  const shared = new Set<string>();
   for (const { s, tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!FIRST_NAMES.has(tokens[i].key)) continue;
@@ -347,10 +374,16 @@ function introductions(sentences: ReadSentence[]): Map<string, { role: string; w
       if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
       const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
       const nameTokens = tokens.slice(name.from, name.to);
-      for (const k of [nameTokens.map((t) => t.key).join(''), ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
+      const full = nameTokens.map((t) => t.key).join('');
+      for (const k of surnameKeys(nameTokens)) {
+        if (fullNameOf.has(k) && fullNameOf.get(k) !== full) shared.add(k);
+        fullNameOf.set(k, full);
+      }
+      for (const k of [full, ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
       i = role[1];
     }
   }
+  for (const k of shared) found.delete(k);
   return found;
 }
 
@@ -361,7 +394,7 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     return { s, folded, tokens: tokenize(folded) };
   });
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
-    organizations: organizationWords(read), seen: new Set(), introductions: introductions(read),
+    organizations: organizationWords(read), seen: new Set(), introductions: introductions(read), message: null,
   };
   for (const sentence of read) {
     const { s } = sentence;
@@ -369,8 +402,19 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     const standing = ctx.standingQuote;
     ctx.introducedHere = ctx.introduced?.paragraph === s.paragraph ? ctx.introduced : null;
     ctx.introduced = null;
+    const message = ctx.message;
     const attributed = readSentence(ctx, sentence);
     for (const t of sentence.tokens) ctx.seen.add(t.key);
+    if (message && message === ctx.message && (attributed || MESSAGE_STOP_RE.test(sentence.folded.trimStart()) || s.paragraph > message.paragraph + MAX_MESSAGE_PARAGRAPHS)) {
+      ctx.message = null;
+    } else if (message && message === ctx.message && s.paragraph > message.paragraph) {
+      // The message's text, however many sentences and paragraphs: one statement.
+      const q = message.person.quotes;
+      if (message.started) q[q.length - 1] += ' ' + s.text;
+      else q.push(s.text);
+      message.started = true;
+      continue;
+    }
     if (attributed) {
       ctx.standingQuote = null;
       continue;

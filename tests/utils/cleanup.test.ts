@@ -29,6 +29,7 @@ describe('cleanParagraphs', () => {
     ['a caption with its credit in brackets', [BODY[0], 'کیان‌پور و صدری در نشست رونمایی آلبوم (عکس: مهسا رضایی)', BODY[1], BODY[2]]],
     ['an in-story link under «مرتبط:»', [BODY[0], 'مرتبط: پیش‌بینی افزایش ۱۵ درصدی تولید خرما در هرمزگان', BODY[1], BODY[2]]],
     ['an in-story link under «در همین صفحه بخوانید:»', [BODY[0], BODY[1], 'در همین صفحه بخوانید: فوتسال بانوان مشهد در یک قدمی فینال', BODY[2]]],
+    ['an audio player’s label', [BODY[0], 'بشنوید: قطعه «بی‌قرار» با کمانچه اردلان', BODY[1], BODY[2]]],
     ['a headline under «در همین زمینه:»', [BODY[0], 'در همین زمینه: سفر هیئت تجاری ایران به سمرقند؛ ۳۰ قرارداد امضا شد', BODY[1], BODY[2]]],
     ['the print edition’s line', [...BODY, 'این گزارش در شماره ۴۲۱۸ روزنامه همدان پیام، صفحه ۳، منتشر شده است.']],
     ['the headline again with a marker before it', ['🔴 ورود نقدینگی به بورس', ...BODY]],
