@@ -6,31 +6,27 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isNameWord, parseName, surnameKeys, surnameShaped, titleLength, type Token } from './names';
-import { FIRST_NAMES, SURNAMES } from './name-words';
+import { parseName, surnameShaped, type Token } from './names';
 import { readInterview } from './interview';
 import { isRoleHead, roleWords } from './roles';
 import {
   accordingTo, findVerbs, personVerb, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
-  DIRECT_SPEECH_AFTER_RE, type Mention, type VerbHit,
+  DIRECT_SPEECH_AFTER_RE, type Mention,
 } from './attribution';
 import { closedApposition } from './name-shapes';
 import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Context, type Person } from './speaker-people';
+import { detached, readMessageIntro, readQuotedFrom, readRelayed, relaysWithoutVerb } from './relayed-speech';
+import { introductions, organizationWords, type ReadSentence } from './article-prepass';
 
 const PLURAL_VERB_RE = /ند$/;
+// A message's text ends where the agency speaks again.
+const MESSAGE_STOP_RE = /^(?:به[\s\u200c]*گزارش|گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|انتهای[\s\u200c]*پیام)/;
+const MAX_MESSAGE_PARAGRAPHS = 8;
 const LETTERS = /[\u0620-\u064a\u0671-\u06d3]/;
 const INDEFINITE_SUBJECT = new Set(['یک', 'یکی']);
 const STANDING_QUOTE_RE = /^\s*«/;
 // «… که نخواست نامش فاش شود»، «… که خواست نامش منتشر نشود»، «مایل به فاش شدن نامش نبود».
 const ANONYMITY_RE = /(?:خواست|خواستند|مایل|تمایل)[^.؟!،,:]{0,30}?[\s\u200c]نام(?:ش|شان|ی|[\s\u200c])/;
-// «… به نقل از X آمده است», «ترند به نقل از X گزارش داد که …»: X's words though no verb of speech says so.
-const CAME_RE = /(?:^|[\s\u200c])(?:آمده[\s\u200c]*(?:است|بود)|گزارش[\s\u200c]*داد(?:ه[\s\u200c]*است)?)(?![\u0620-\u06d3])/;
-const MESSAGE_RE = /(?:^|[\s،,])(?:متن|بخشی[\s\u200c]+از|بخش[\s\u200c]*هایی[\s\u200c]+از)[\s\u200c]+(?:پیام|نامه|بیانیه)[\s\u200c]+/;
-const MESSAGE_END_RE = /(?:به[\s\u200c]+شرح[\s\u200c]+زیر|بدین[\s\u200c]+شرح|به[\s\u200c]+این[\s\u200c]+شرح)[\s\u200c]+(?:است|آمده[\s\u200c]+است)/;
-// A message's text ends where the agency speaks again.
-const MESSAGE_STOP_RE = /^(?:به[\s\u200c]*گزارش|گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|انتهای[\s\u200c]*پیام)/;
-const MAX_MESSAGE_PARAGRAPHS = 8;
-const QUOTED_FROM_RE = /(?<=^|[\s،,])به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/g;
 
 /** Gives the statement to whoever the mention resolves to, who becomes the current subject; false if nobody. */
 function attribute(ctx: Context, m: Mention, s: Sentence, tokens: Token[], quote: string): boolean {
@@ -146,95 +142,6 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
   return m && (m.kind === 'name' || m.kind === 'known') ? resolve(ctx, m, s.text, tokens, false) : null;
 }
 
-/**
- * «رئیس مجلس به نقل از آیت‌الله جنتی اعلام کرد که …», «خبرگزاری کیودو به نقل از ماساکی یامادا گفت»:
- * the person quoted from speaks, whoever relays them. Returns the first such person, or null.
- */
-function readQuotedFrom(ctx: Context, s: Sentence, folded: string, tokens: Token[], verbs: VerbHit[], speaker: Person | null): Person | null {
-  let first: Person | null = null;
-  for (const hit of folded.matchAll(QUOTED_FROM_RE)) {
-    const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
-    const verbTok = tokens.findIndex((t, i) => i > at && verbs.some((v) => t.end > v.start && t.start < v.end));
-    const m = at >= 0 ? readMention(tokens, at, verbTok < 0 ? tokens.length : verbTok, knownPeople(ctx)) : null;
-    if (!m || (m.kind !== 'name' && m.kind !== 'known') || m.person === speaker) continue;
-    const p = resolve(ctx, m, s.text, tokens);
-    if (!p || p === speaker) continue;
-    p.quotes.push(s.text.trim());
-    first ??= p;
-  }
-  return first;
-}
-
-/**
- * «سخنگوی فیفا گفت: جوزف بلاتر اعلام کرد که …», «وی افزود: علی لاریجانی گفته است …»: someone named
- * inside a statement whose words it relays speaks too. Only names count here: a pronoun or a role
- * inside a quote means someone the quote knows, not the article, and the speaker stays the subject.
- */
-function readRelayed(
-  ctx: Context, s: Sentence, folded: string, tokens: Token[], allVerbs: VerbHit[], outer: VerbHit, from: number, speaker: Person,
-): void {
-  readQuotedFrom(ctx, s, folded, tokens, allVerbs, speaker);
-  for (const verb of allVerbs.filter((v) => v.start >= outer.end)) {
-    const verbTok = tokens.findIndex((t) => t.end > verb.start);
-    let clause = from;
-    for (let i = from; i < verbTok; i++) if (tokens[i].text === ':' || tokens[i].key === 'که') clause = i + 1;
-    // «… تأکید کرد و هم‌زمان محمدباقر قالی‌باف … سخن گفت»: a second clause joined by «و».
-    if (tokens[clause]?.key === 'و') clause++;
-    const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
-    for (const start of subjectStarts(tokens, clause, verbTok)) {
-      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, !plural && start + 1 === verbTok && personVerb(folded, verb));
-      if (!m || (m.kind !== 'name' && m.kind !== 'known') || (m.kind === 'known' && m.person === speaker)) continue;
-      // Inside a quote, verbs are weaker evidence: a name known by its shape alone must be one word
-      // right before the verb («… که خروشچف گفته است»), not any two words («هنگامی‌که مردم خواست»).
-      if (m.kind === 'name' && !listedName(tokens, m) && !(m.to - m.from === 1 && m.to === verbTok)) continue;
-      const p = resolve(ctx, m, s.text, tokens);
-      if (!p || p === speaker) continue;
-      const [qs] = quoteRange(folded, verb);
-      p.quotes.push(s.text.slice(qs > 0 ? qs : tokens[m.from].start).trim());
-      break;
-    }
-  }
-}
-
-/** A name with a title before it, or a listed first name or surname in it. */
-function listedName(tokens: Token[], m: Mention): boolean {
-  if (titleLength(tokens, Math.max(0, m.from - 1)) || titleLength(tokens, Math.max(0, m.from - 2)) === 2) return true;
-  return tokens.slice(m.from, m.to).some((t) => FIRST_NAMES.has(t.key) || SURNAMES.has(t.key));
-}
-
-/**
- * Runs `read` with no current subject: a name met inside someone's statement never names the
- * speaker known so far only by a role («سخنگوی فیفا گفت: بلاتر …»), nor takes a role introduced before.
- */
-function detached<T>(ctx: Context, read: () => T): T {
-  const { last, introducedHere } = ctx;
-  ctx.last = null;
-  ctx.introducedHere = null;
-  try {
-    return read();
-  } finally {
-    ctx.last = last;
-    ctx.introducedHere = introducedHere;
-  }
-}
-
-/**
- * «متن پیام حمیدرضا بهشتی‌مقدم به این مناسبت به شرح زیر است:»: the author of a message whose text
- * follows; the next paragraphs are their statement (see extractSpeakers).
- */
-function readMessageIntro(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
-  const hit = MESSAGE_RE.exec(folded);
-  if (!hit || !(MESSAGE_END_RE.test(folded) || folded.trimEnd().endsWith(':'))) return false;
-  const at = tokens.findIndex((t) => t.start >= hit.index + hit[0].length);
-  const m = at >= 0 ? readMention(tokens, at, tokens.length, knownPeople(ctx)) : null;
-  if (!m || (m.kind !== 'name' && m.kind !== 'known')) return false;
-  const p = resolve(ctx, m, s.text, tokens);
-  if (!p) return false;
-  ctx.last = p;
-  ctx.message = { person: p, paragraph: s.paragraph, started: false };
-  return true;
-}
-
 /** Reads one sentence; true when it was attributed to someone. */
 function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolean {
   if (isReporterSentence(folded) || !tokens.length) return false;
@@ -289,7 +196,7 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
     }
   }
   // «در این گزارش به نقل از X آمده است که …»: the words come from X though no verb of speech says so.
-  const quotedFrom = verbs.length || CAME_RE.test(folded) ? detached(ctx, () => readQuotedFrom(ctx, s, folded, tokens, verbs, null)) : null;
+  const quotedFrom = verbs.length || relaysWithoutVerb(folded) ? detached(ctx, () => readQuotedFrom(ctx, s, folded, tokens, verbs, null)) : null;
   if (quotedFrom) {
     ctx.last = quotedFrom;
     ctx.openQuote = null;
@@ -335,56 +242,6 @@ function addInterview(ctx: Context, sentences: Sentence[]): void {
   const p = findByKey(ctx, iv.nameKey) ?? newPerson(ctx, iv.name, iv.nameKey, iv.surnames);
   if (!p.role) p.role = iv.role;
   p.quotes.unshift(...iv.answers);
-}
-
-const ORGANIZATION_HEADS = new Set(
-  ['شرکت', 'کمپانی', 'خودروساز', 'خودروسازی', 'هلدینگ', 'برند', 'بانک', 'روزنامه', 'نشریه', 'مجله', 'شبکه', 'خبرگزاری', 'باشگاه']
-    .map(matchKey),
-);
-
-/** A sentence with its folded text and tokens, computed once for every reader below. */
-interface ReadSentence { s: Sentence; folded: string; tokens: Token[] }
-
-/** Words that follow an organization's head noun anywhere in the article, up to the next punctuation or function word. */
-function organizationWords(sentences: ReadSentence[]): Set<string> {
-  const words = new Set<string>();
-  for (const { tokens } of sentences) {
-    tokens.forEach((t, i) => {
-      if (!ORGANIZATION_HEADS.has(t.key)) return;
-      for (let j = i + 1; j < i + 5 && isNameWord(tokens[j]); j++) words.add(tokens[j].key);
-    });
-  }
-  return words;
-}
-
-/**
- * «… مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، در دقیقه ۸۸ گل زد»: a first-named person set off with an
- * apposition anywhere in the article, by full-name and surname keys: who they are when they speak later.
- */
-function introductions(sentences: ReadSentence[]): Map<string, { role: string; words: string[] }> {
-  const found = new Map<string, { role: string; words: string[] }>();
-  // A surname two full names share («کامران صدرالدینی», «بهرام صدرالدینی») says nothing alone.
-  const fullNameOf = new Map<string, string>();
-  const shared = new Set<string>();
-  for (const { s, tokens } of sentences) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (!FIRST_NAMES.has(tokens[i].key)) continue;
-      const name = parseName(tokens, i, tokens.length);
-      const role = name?.hasFirstName ? closedApposition(tokens, name.to) : null;
-      if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
-      const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
-      const nameTokens = tokens.slice(name.from, name.to);
-      const full = nameTokens.map((t) => t.key).join('');
-      for (const k of surnameKeys(nameTokens)) {
-        if (fullNameOf.has(k) && fullNameOf.get(k) !== full) shared.add(k);
-        fullNameOf.set(k, full);
-      }
-      for (const k of [full, ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
-      i = role[1];
-    }
-  }
-  for (const k of shared) found.delete(k);
-  return found;
 }
 
 /** Named people whose words are reported, each once with all their statements in article order. */

@@ -1,0 +1,59 @@
+// What the whole article says before its sentences are read one by one: which words name companies
+// and outlets, and who the people introduced with an apposition are. Read by speakers.ts.
+import type { Sentence } from './sentences';
+import { matchKey } from './normalize';
+import { isNameWord, parseName, surnameKeys, type Token } from './names';
+import { FIRST_NAMES } from './name-words';
+import { closedApposition } from './name-shapes';
+import { isRoleHead, roleWords } from './roles';
+import { slice } from './speaker-people';
+
+const ORGANIZATION_HEADS = new Set(
+  ['شرکت', 'کمپانی', 'خودروساز', 'خودروسازی', 'هلدینگ', 'برند', 'بانک', 'روزنامه', 'نشریه', 'مجله', 'شبکه', 'خبرگزاری', 'باشگاه']
+    .map(matchKey),
+);
+
+/** A sentence with its folded text and tokens, computed once for every reader below. */
+export interface ReadSentence { s: Sentence; folded: string; tokens: Token[] }
+
+/** Words that follow an organization's head noun anywhere in the article, up to the next punctuation or function word. */
+export function organizationWords(sentences: ReadSentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (!ORGANIZATION_HEADS.has(t.key)) return;
+      for (let j = i + 1; j < i + 5 && isNameWord(tokens[j]); j++) words.add(tokens[j].key);
+    });
+  }
+  return words;
+}
+
+/**
+ * «… مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، در دقیقه ۸۸ گل زد»: a first-named person set off with an
+ * apposition anywhere in the article, by full-name and surname keys: who they are when they speak later.
+ */
+export function introductions(sentences: ReadSentence[]): Map<string, { role: string; words: string[] }> {
+  const found = new Map<string, { role: string; words: string[] }>();
+  // A surname two full names share («کامران صدرالدینی», «بهرام صدرالدینی») says nothing alone.
+  const fullNameOf = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const { s, tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!FIRST_NAMES.has(tokens[i].key)) continue;
+      const name = parseName(tokens, i, tokens.length);
+      const role = name?.hasFirstName ? closedApposition(tokens, name.to) : null;
+      if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
+      const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
+      const nameTokens = tokens.slice(name.from, name.to);
+      const full = nameTokens.map((t) => t.key).join('');
+      for (const k of surnameKeys(nameTokens)) {
+        if (fullNameOf.has(k) && fullNameOf.get(k) !== full) shared.add(k);
+        fullNameOf.set(k, full);
+      }
+      for (const k of [full, ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
+      i = role[1];
+    }
+  }
+  for (const k of shared) found.delete(k);
+  return found;
+}
