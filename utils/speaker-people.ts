@@ -2,7 +2,8 @@
 // pronoun, a surname, a role alone) resolves to one of them, or names someone met only by a role.
 import { ZWNJ } from './normalize';
 import { surnameKeys, type Token } from './names';
-import { differentRanks, roleFit, roleWords } from './roles';
+import { roleWords } from './roles';
+import { differentRanks, roleFit } from './role-fit';
 import type { Mention } from './attribution';
 
 export interface Person {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fold, tokenize } from '../../utils/attribution';
-import { isRoleHead, roleEnd, roleFit, roleWords } from '../../utils/roles';
+import { isRoleHead, roleEnd, roleWords } from '../../utils/roles';
+import { roleFit } from '../../utils/role-fit';
 import { matchKey } from '../../utils/normalize';
 
 const toks = (text: string) => tokenize(fold(text));
