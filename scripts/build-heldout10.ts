@@ -14,12 +14,10 @@
 // occurs verbatim in the visible text of source.html, that text_starts_with/ends_with are in the
 // body, that every text_excludes string is in the page and not in the body, and that speaker names,
 // roles and also_called forms occur in the body.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml as esc, persian } from './build-heldout';
-import { checkHeldoutDir } from './lib/heldout-check';
-import { bodyHtml, isHead, isQ, li, jsonld, writtenSetBuilder, type Art, type Ctx, type NonArt, type Site } from './lib/written-pages';
+import { bodyHtml, li, jsonld, runWrittenSet, type Art, type Ctx, type NonArt, type Site } from './lib/written-pages';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'tests/fixtures/heldout10');
@@ -38,7 +36,6 @@ const epochMs = (c: Ctx) => new Date(c.iso).getTime();
 /** A JSON value inside an inline <script>. */
 const js = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\//g, '\\u002F');
 /** Text typed on an Arabic keyboard layout: Arabic yeh and kaf for Persian ی and ک. */
-const arabicYK = (s: string) => s.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
 /** The numeric Jalali date «۱۴۰۵/۰۱/۱۶». */
 const faNumDate = (c: Ctx) => persian(`${c.y}/${c.m}/${c.d}`);
 
@@ -1175,22 +1172,12 @@ const NON_ARTICLES: NonArt[] = [isfahanzibaElection(), tebyanPrayerTimes(), eest
 // Build and check.
 // ---------------------------------------------------------------------------------------------
 
-/** The page whose article text was typed with Arabic yeh and kaf: title, lead, paragraphs and caption. */
-const ARABIC_YK = new Set(['foolad-tractor-late-winner']);
-const typed = (a: Art): Art => (ARABIC_YK.has(a.name)
-  ? { ...a, title: arabicYK(a.title), lead: a.lead && arabicYK(a.lead), paras: a.paras.map((p) => (isHead(p) || isQ(p) ? p.slice(0, 3) + arabicYK(p.slice(3)) : arabicYK(p))), caption: arabicYK(a.caption) }
-  : a);
-
-const SOURCE = { corpus: 'written for heldout10', heldout: true, synthetic_markup: true, synthetic_text: true };
-const NO_DOCTYPE = new Set<string>();
-const { buildArticle, buildNonArticle } = writtenSetBuilder({ out: OUT, sites: SITES, source: SOURCE, idDigits: 5, fallbackId: '51207', siteNameShown: true });
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!process.argv.includes('--check')) {
-    mkdirSync(OUT, { recursive: true });
-    for (const a of ARTICLES) buildArticle(typed(a));
-    for (const n of NON_ARTICLES) buildNonArticle(n);
-    console.log(`built ${ARTICLES.length} article and ${NON_ARTICLES.length} non-article pages in ${OUT}`);
-  }
-  process.exitCode = checkHeldoutDir(OUT, { noDoctype: NO_DOCTYPE, minExcludes: 6, wordRange: [300, 450], zwnjInCleanBody: true }) ? 1 : 0;
+  runWrittenSet(
+    { out: OUT, sites: SITES, source: { corpus: 'written for heldout10', heldout: true, synthetic_markup: true, synthetic_text: true }, idDigits: 5, fallbackId: '51207', siteNameShown: true },
+    {
+      articles: ARTICLES, nonArticles: NON_ARTICLES, arabicTyped: new Set(['foolad-tractor-late-winner']),
+      check: { noDoctype: new Set<string>(), minExcludes: 6, wordRange: [300, 450], zwnjInCleanBody: true },
+    },
+  );
 }

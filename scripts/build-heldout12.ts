@@ -15,12 +15,10 @@
 // occurs verbatim in the visible text of source.html, that text_starts_with/ends_with are in the
 // body, that every text_excludes string is in the page and not in the body, and that speaker names,
 // roles and also_called forms occur in the body.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml as esc, persian } from './build-heldout';
-import { checkHeldoutDir } from './lib/heldout-check';
-import { isHead, isQ, li, plain, writtenSetBuilder, type Art, type Ctx, type NonArt, type Site } from './lib/written-pages';
+import { isHead, isQ, li, plain, runWrittenSet, type Art, type Ctx, type NonArt, type Site } from './lib/written-pages';
 
 /** An article of this set; `extras` are blocks a template puts after body paragraph i (embeds, cards, boxes). */
 type Art12 = Art & { extras?: Record<number, string> };
@@ -37,7 +35,6 @@ const weekday = (c: Ctx) => WEEKDAYS[new Date(`${c.g.y}-${c.g.m}-${c.g.d}T12:00:
 /** A JSON value inside an inline <script>. */
 const js = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\//g, '\\u002F');
 /** Text typed on an Arabic keyboard layout: Arabic yeh and kaf for Persian ی and ک. */
-const arabicYK = (s: string) => s.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
 /** The instant in UTC with milliseconds, «2026-06-08T08:15:00.000Z». */
 const utcIso = (c: Ctx) => new Date(c.iso).toISOString();
 /** .NET's en-US DateTime.ToString(): «6/17/2026 10:15:00 AM» (month first, 12-hour clock, no zone). */
@@ -1280,22 +1277,12 @@ const NON_ARTICLES: NonArt[] = [vajehyabEntry(), tiwallCalendar(), divarAd()];
 // Build and check.
 // ---------------------------------------------------------------------------------------------
 
-/** The page whose article text was typed with Arabic yeh and kaf: title, lead, paragraphs and caption. */
-const ARABIC_YK = new Set(['frw-desertification-day-message']);
-const typed = (a: Art12): Art12 => (ARABIC_YK.has(a.name)
-  ? { ...a, title: arabicYK(a.title), lead: a.lead && arabicYK(a.lead), paras: a.paras.map((p) => (isHead(p) || isQ(p) ? p.slice(0, 3) + arabicYK(p.slice(3)) : arabicYK(p))), caption: arabicYK(a.caption) }
-  : a);
-
-const SOURCE = { corpus: 'written for heldout12', heldout: true, synthetic_markup: true, synthetic_text: true };
-const NO_DOCTYPE = new Set<string>();
-const { buildArticle, buildNonArticle } = writtenSetBuilder({ out: OUT, sites: SITES, source: SOURCE, idDigits: 5, fallbackId: '31846', siteNameShown: true });
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!process.argv.includes('--check')) {
-    mkdirSync(OUT, { recursive: true });
-    for (const a of ARTICLES) buildArticle(typed(a));
-    for (const n of NON_ARTICLES) buildNonArticle(n);
-    console.log(`built ${ARTICLES.length} article and ${NON_ARTICLES.length} non-article pages in ${OUT}`);
-  }
-  process.exitCode = checkHeldoutDir(OUT, { noDoctype: NO_DOCTYPE, minExcludes: 6, wordRange: [300, 450], zwnjInCleanBody: true }) ? 1 : 0;
+  runWrittenSet(
+    { out: OUT, sites: SITES, source: { corpus: 'written for heldout12', heldout: true, synthetic_markup: true, synthetic_text: true }, idDigits: 5, fallbackId: '31846', siteNameShown: true },
+    {
+      articles: ARTICLES, nonArticles: NON_ARTICLES, arabicTyped: new Set(['frw-desertification-day-message']),
+      check: { noDoctype: new Set<string>(), minExcludes: 6, wordRange: [300, 450], zwnjInCleanBody: true },
+    },
+  );
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { escapeHtml as esc, parseDate } from '../build-heldout';
-import { squash, visibleText } from './heldout-check';
+import { checkHeldoutDir, squash, visibleText, type CheckOptions } from './heldout-check';
 
 export interface Speaker { name: string; role: string; also_called: string[]; statements: number }
 export interface Figure { value: number; unit: string; kind: 'count' | 'percent' | 'money' | 'measure'; about: string }
@@ -124,4 +124,35 @@ export function writtenSetBuilder(set: WrittenSet) {
   };
 
   return { buildArticle, buildNonArticle };
+}
+
+/** Persian yeh and kaf as the Arabic letters some pages type. */
+export const arabicYK = (s: string) => s.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+
+/** An article whose text was typed with Arabic yeh and kaf: title, lead, paragraphs and caption. */
+export function typedWithArabicLetters<A extends Art>(a: A): A {
+  return {
+    ...a, title: arabicYK(a.title), lead: a.lead && arabicYK(a.lead), caption: arabicYK(a.caption),
+    paras: a.paras.map((p) => (isHead(p) || isQ(p) ? p.slice(0, 3) + arabicYK(p.slice(3)) : arabicYK(p))),
+  };
+}
+
+export interface WrittenRun<A extends Art> {
+  articles: A[];
+  nonArticles: NonArt[];
+  /** Names of the articles typed with Arabic yeh and kaf. */
+  arabicTyped: Set<string>;
+  check: CheckOptions;
+}
+
+/** A set builder's command line: writes every case (unless `--check`), then checks the folder; exit code 1 on a problem. */
+export function runWrittenSet<A extends Art>(set: WrittenSet, run: WrittenRun<A>): void {
+  const { buildArticle, buildNonArticle } = writtenSetBuilder(set);
+  if (!process.argv.includes('--check')) {
+    mkdirSync(set.out, { recursive: true });
+    for (const a of run.articles) buildArticle(run.arabicTyped.has(a.name) ? typedWithArabicLetters(a) : a);
+    for (const n of run.nonArticles) buildNonArticle(n);
+    console.log(`built ${run.articles.length} article and ${run.nonArticles.length} non-article pages in ${set.out}`);
+  }
+  process.exitCode = checkHeldoutDir(set.out, run.check) ? 1 : 0;
 }
