@@ -1,7 +1,8 @@
-// CLI: npx tsx scripts/eval-figures.ts [--verbose] [--json] [--held-out]
+// CLI: npx tsx scripts/eval-figures.ts [--verbose] [--json] [--held-out | --set NAME]
 // Precision, recall and F1 of the key figures (count, percent, money, measure) against the
 // hand-annotated dev set tests/fixtures/figures/dev.json (or, with --held-out, the blind
-// tests/fixtures/figures/heldout.json). A prediction matches a gold figure
+// tests/fixtures/figures/heldout.json; with --set NAME, tests/fixtures/figures/NAME.json, whose
+// texts were written for the set and are given inline). A prediction matches a gold figure
 // when value and kind agree and one unit's matchKey contains the other's («تومانی» ⊃ «تومان»).
 // Predictions are counted once per distinct value+kind+unit in an article, as the gold is.
 import { readFileSync } from 'node:fs';
@@ -13,12 +14,15 @@ import { matchKey } from '../utils/normalize';
 import { KEY_FIGURE_KINDS, type FigureKind } from '../utils/types';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DEV = resolve(HERE, `../tests/fixtures/figures/${process.argv.includes('--held-out') ? 'heldout' : 'dev'}.json`);
+const setArg = process.argv.indexOf('--set');
+const SET_NAME = setArg > 0 ? process.argv[setArg + 1] : process.argv.includes('--held-out') ? 'heldout' : 'dev';
+const DEV = resolve(HERE, `../tests/fixtures/figures/${SET_NAME}.json`);
 const CORPUS = resolve(HERE, '../../shared/corpus/nlp/summarization/persian_news_leads_2025.jsonl');
 
 interface GoldFigure { value: number; unit: string; kind: FigureKind }
-interface GoldArticle { row: number; id: string; title: string; figures: GoldFigure[] }
-interface Scored { row: number; missed: GoldFigure[]; extra: GoldFigure[]; hits: number }
+/** A corpus row's figures, or (written sets) a text given inline as `article`. */
+interface GoldArticle { row?: number; id: string; title: string; article?: string; figures: GoldFigure[] }
+interface Scored { row: number | string; missed: GoldFigure[]; extra: GoldFigure[]; hits: number }
 
 export function sameFigure(a: GoldFigure, b: GoldFigure): boolean {
   if (a.kind !== b.kind) return false;
@@ -49,14 +53,14 @@ function score(gold: GoldArticle, predicted: GoldFigure[]): Scored {
     if (k < 0) missed.push(g);
     else left.splice(k, 1);
   }
-  return { row: gold.row, missed, extra: left, hits: gold.figures.length - missed.length };
+  return { row: gold.row ?? gold.id, missed, extra: left, hits: gold.figures.length - missed.length };
 }
 
 function main(): void {
   const dev: { articles: GoldArticle[] } = JSON.parse(readFileSync(DEV, 'utf8'));
   const rows: { article: string }[] = readFileSync(CORPUS, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const started = performance.now();
-  const scored = dev.articles.map((a) => score(a, keyFiguresOf(rows[a.row].article)));
+  const scored = dev.articles.map((a) => score(a, keyFiguresOf(a.article ?? rows[a.row!].article)));
   const msPerArticle = (performance.now() - started) / dev.articles.length;
   const hits = scored.reduce((n, s) => n + s.hits, 0);
   const gold = dev.articles.reduce((n, a) => n + a.figures.length, 0);

@@ -2,10 +2,11 @@
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json, heldout.json and heldout2.json) and of single sentences of the ARMAN NER
 // corpus (arman-heldout{,2,…,14}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window, set 8 from test_fold1 1196..1800, set 9 from test_fold2 789..1182, set 10 from test_fold1 1802..2257, set 11 from test_fold2 1183..1817, set 12 from test_fold2 1819..2161, set 13 from test_fold1 2258..2555, set 14 from test_fold2 2162..2541: references only, the text is read from ../shared/corpus because ARMAN
-// is for research use and is not redistributed): speaker precision/recall/F1 matched on
+// is for research use and is not redistributed), and of texts written for a set (written1.json, written2.json,
+// when present; the text is inline): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../utils/sentences';
 import { extractSpeakers } from '../utils/speakers';
@@ -13,7 +14,8 @@ import { repairHalfSpaces } from '../utils/halfspace';
 import { matchKey } from '../utils/normalize';
 
 interface GoldSpeaker { name: string; role: string | string[]; statements: number }
-interface GoldText { id: string; speakers: GoldSpeaker[] }
+/** A corpus row's speakers by id, or (written sets) a text given inline as `article`. */
+interface GoldText { id: string; article?: string; speakers: GoldSpeaker[] }
 interface ArmanSentence { ref: string; check: string; speakers: { name: string; role: string | string[] }[]; ambiguous?: boolean }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -50,7 +52,7 @@ const readGold = <T>(file: string): T => JSON.parse(readFileSync(resolve(ROOT, '
 
 function corpusTexts(file: string): (GoldText & { article: string })[] {
   return readGold<{ texts: GoldText[] }>(file).texts.map((text) => {
-    const article = articles.get(text.id);
+    const article = text.article ?? articles.get(text.id);
     if (article === undefined) throw new Error(`unknown id ${text.id}`);
     return { ...text, article };
   });
@@ -122,6 +124,7 @@ const sets = [
   ['arman12', armanTexts('arman-heldout12.json')],
   ['arman13', armanTexts('arman-heldout13.json')],
   ['arman14', armanTexts('arman-heldout14.json')],
+  ...['written1', 'written2'].filter((name) => existsSync(resolve(ROOT, 'tests/fixtures/speakers', `${name}.json`))).map((name) => [name, corpusTexts(`${name}.json`)] as const),
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');

@@ -6,7 +6,7 @@ import { foldForMatch, matchKey } from './normalize';
 import {
   isNameWord, nameStartsInRole, parseName, parseNameBeforeRole, parseQuotedName, skipNameAdjective, surnameShaped, titleLength, type Token,
 } from './names';
-import { appositionAfter, groupAfter, parseBareName, parseLoneSurname, parseNameBeforeApposition, parseNameBeforeFrom, parseNameBeforeRelative } from './name-shapes';
+import { appositionAfter, groupAfter, parseBareName, parseLoneSurname, parseNameAfterRole, parseNameBeforeApposition, parseNameBeforeFrom, parseNameBeforeRelative } from './name-shapes';
 import { LETTERS_ONLY, SURNAMES } from './name-words';
 import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { LoneSurname, VerbHit } from './attribution-verbs';
@@ -183,7 +183,7 @@ export function readMention<P extends { nameKey: string; surnames: string[] }>(
   // «قاضی سلیمانی در پایان جلسه اعلام کرد»: a role before the surname of someone already met.
   const metBefore = n < limit ? readKnown(tokens, n, limit, people) : null;
   if (metBefore && !isKinHead(tokens[h].key)) return { ...metBefore, role: [h, end] };
-  const inner = n < limit ? (parseName(tokens, n, limit) ?? (holder && n === holder.from ? holder : null)) : null;
+  const inner = n < limit ? (parseName(tokens, n, limit) ?? (holder && n === holder.from ? holder : null) ?? (pluralVerb ? null : parseNameAfterRole(tokens, end, limit))) : null;
   if (inner && inner.to <= limit) {
     // «دختر شهید سرلشکر X گفت», «همسر X افزود»: X's relative speaks, not X.
     if (n === end && isKinHead(tokens[h].key)) return { kind: 'role', from: h, to: inner.to, role: [h, inner.to], described: true };

@@ -69,6 +69,23 @@ export function parseNameBeforeApposition(tokens: Token[], i: number, limit: num
 }
 
 /**
+ * «سرمربی تیم ملی، جان اسمیت، گفت»: two or three person words set off by commas right after a role,
+ * with the verb a few words on. The role marks a person whose name is in no list.
+ */
+export function parseNameAfterRole(tokens: Token[], comma: number, limit: number): NameSpan | null {
+  if (!isComma(tokens[comma])) return null;
+  const i = comma + 1;
+  for (let n = 3; n >= 2; n--) {
+    const close = i + n;
+    if (!isComma(tokens[close]) || limit - close > 8) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k]) || isCity(tokens[i + k].key)) ok = false;
+    if (ok) return { from: i, to: close, titled: false, hasFirstName: false };
+  }
+  return null;
+}
+
+/**
  * «کویچیرو ماتسورا که پس از دیداری … وارد پکن شد، گفت», «لورنزو اپیس از ایتالیا که …، گفت»: two or
  * three person words, maybe «از» and a place, then a relative clause closed by a comma right before a
  * verb only people use. The shape marks a person whose name is in no list.

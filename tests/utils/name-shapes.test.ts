@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { tokenize, fold } from '../../utils/attribution';
 import {
   appositionAfter, closedApposition, groupAfter, parseBareName, parseLoneSurname, parseNameBeforeApposition, parseNameBeforeFrom,
-  parseNameBeforeRelative,
+  parseNameAfterRole, parseNameBeforeRelative,
 } from '../../utils/name-shapes';
 
 const tokensOf = (text: string) => tokenize(fold(text));
@@ -29,6 +29,20 @@ describe('apposition shapes', () => {
     const intro = 'محبوبه رنجبر، بیمار ۴۶ ساله‌ای از ورامین که دیالیز می‌شود، صبح زود می‌آید.';
     expect(words(intro, closedApposition(tokensOf(intro), 2))).toBe('بیمار ۴۶ ساله‌ای از ورامین');
     expect(closedApposition(tokensOf('محبوبه رنجبر امروز آمد.'), 2)).toBeNull();
+  });
+});
+
+describe('names set off after a role', () => {
+  it('reads two or three unknown person words between commas after a role, the verb a few words on', () => {
+    const text = 'سرمربی تیم ملی فوتبال، جان اسمیت، در نشست خبری گفت: کار سخت است.';
+    expect(words(text, parseNameAfterRole(tokensOf(text), at(text, 'جان') - 1, at(text, 'گفت')))).toBe('جان اسمیت');
+  });
+
+  it('refuses a time phrase, a city or a single word between the commas', () => {
+    for (const text of ['مدیرکل بهزیستی استان، روز گذشته، گفت: کار سخت است.', 'رئیس شورای شهر، تهران، گفت: کار سخت است.']) {
+      const tokens = tokensOf(text);
+      expect(parseNameAfterRole(tokens, tokens.findIndex((t) => t.text === '،'), at(text, 'گفت'))).toBeNull();
+    }
   });
 });
 
