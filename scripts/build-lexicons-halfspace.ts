@@ -123,6 +123,23 @@ function main() {
       return fixed !== e.word && freqOf(fixed) <= e.freq;
     })
     .map((e) => e.word);
+  // hazm lists real words with frequency 0 too («افکار», «درنهایت»); a part-of-speech tag tells them
+  // from glued junk («میشود» has none). They stay whole unless hazm knows the split spelling.
+  for (const e of all.values()) {
+    if (e.freq !== 0 || e.word.includes(ZWNJ) || e.word.includes(' ') || !e.pos.some((p) => /^[A-Z]/.test(p))) continue;
+    const fixed = withCompounds(e.word);
+    if (fixed !== e.word && !all.has(fixed)) exceptions.push(e.word);
+  }
+  // Surnames written as one word («قالیباف», «جهانگیری») are no compounds to repair (farsi-faker, MIT).
+  const faker = JSON.parse(readFileSync(join(LEXICONS, 'farsi_faker_names_v1pkl.json'), 'utf8')) as { last_names: string[] };
+  // …and the surnames news names people by (utils/lexicons/names-fa.json, built by build-lexicons-names.ts).
+  const famous = (JSON.parse(readFileSync('utils/lexicons/names-fa.json', 'utf8')) as { famous: string }).famous.split(' ');
+  for (const raw of faker.last_names) {
+    const name = unifyLetters(raw.trim());
+    if (/^[\u0621-\u06cc]{3,}$/.test(name) && withCompounds(name) !== name && !all.has(withCompounds(name))) exceptions.push(name);
+  }
+  // «قالیباف» the speaker of parliament, though hazm knows «قالی‌باف» (carpet weaver).
+  for (const name of famous) if (withCompounds(name) !== name) exceptions.push(name);
   exceptions.push('آنها', 'اینها');
   lex.exceptions = [...new Set(exceptions)].sort().join(' ');
 

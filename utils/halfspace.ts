@@ -79,9 +79,10 @@ export function createHalfSpaceRepairer(lex: HalfSpaceLexicon): Repairer {
   }
 
   /** «کرده», «نکرده»: a past participle, which takes -اند/-ایم apart. */
-  function isHeBase(w: string): boolean {
+  function isHeBase(w: string, participles = true): boolean {
     if (!w.endsWith('ه') || w.length < 3) return false;
     if (heWords.has(w)) return true;
+    if (!participles) return false;
     const stem = w.slice(0, -1);
     return past.has(stem) || (stem.startsWith('ن') && past.has(stem.slice(1)));
   }
@@ -105,7 +106,9 @@ export function createHalfSpaceRepairer(lex: HalfSpaceLexicon): Repairer {
     for (const c of HE_CLITICS) {
       if (!w.endsWith(c)) continue;
       const base = w.slice(0, -c.length);
-      if (isHeBase(base)) return [base.length];
+      // «نهادهای», «خریدهای» are plurals in news, not «نهاده‌ای» (you have put): a participle takes
+      // «ای» only in the second person, which news hardly uses.
+      if (isHeBase(base, c !== 'ای')) return [base.length];
     }
     for (const p of PLURAL) {
       if (!w.endsWith(p)) continue;
@@ -124,7 +127,9 @@ export function createHalfSpaceRepairer(lex: HalfSpaceLexicon): Repairer {
 
   function headSplit(w: string): number[] | null {
     for (const h of headsByLast.get(w[w.length - 1]) ?? []) {
-      if (w.length - h.length < 2 || !w.endsWith(h)) continue;
+      // A stem of two letters is a word's own start far more often than a compound's first part
+      // («افکار» is no «اف» + «کار», «قطبین» no «قط» + «بین»).
+      if (w.length - h.length < 3 || !w.endsWith(h)) continue;
       const stem = w.slice(0, -h.length);
       if (!joins(stem)) continue;
       return [stem.length];
