@@ -60,7 +60,7 @@ const FOREIGN_FIRST = (
   'آلکسیس کیریاکوس پترو یولیا آناتولی گنادی والنتینا یائیر یوآو نفتالی ایتامار گیدئون آویگدور راهول ' +
   'ایناسیو خاویر گوستاوو مائوریسیو دیلما کلودیا سیریل تولسی کریستی تد برنی الکساندریا گاوین پپ کارلو ' +
   'یورگن آرسن دیه‌گو کیلیان ارلینگ دراگان برانکو آلن گابریل فابیو ریکاردو روبرتو آلبرتو انزو مائورو ' +
-  'لولا جیمی هربرت لئون لئونارد ناتالی جولیان هنریک آلفرد آدولف دیک هری ' +
+  'جیمی هربرت لئون لئونارد ناتالی جولیان هنریک آلفرد آدولف دیک هری ' +
   // Arab, Afghan, Pakistani and Turkish given names the Persian lists lack («عمر» life, «حکمت» wisdom left out).
   'اسامه ایمن ولید عمرو حسنی معمر بشار رجب عثمان هاکان زین‌الدین زین‌العابدین عبدالرشید گلبدین برهان‌الدین احمدشاه نواز'
 ).split(' ');
@@ -105,6 +105,9 @@ const json = JSON.stringify({
   source: 'nabidam/persian-names (top ' + TOP_NABIDAM + ') + armanyazdi/persian-names, MIT, + curated foreign given names; built by scripts/build-lexicons-names.ts',
   first: [...names].sort().join(' '),
   famous: FAMOUS.join(' '),
+  // Curated names left out above as everyday words: a first name only right before a surname the
+  // article already has a speaker by («به کارگردانی فرشته نیک‌آیین … نیک‌آیین گفت»).
+  wordFirst: [...COMMON_CURATED].map((n) => unifyLetters(n)).sort().join(' '),
   // City names a surname is made from with «ی» («هاشمی رفسنجانی», «مکارم شیرازی»): armanyazdi/persian-names, MIT.
   cities: [...new Set(readLines('armanyazdi_region_fa.txt').map((c) => unifyLetters(c).replace(/[\s\u200c]/g, '')))].sort().join(' '),
 });
@@ -121,11 +124,15 @@ const SURNAMES_BUDGET_GZ = 15 * 1024;
 const MAX_SURNAME_WORD_FREQ = 1_000_000;
 const faker = JSON.parse(readFileSync(resolve(LEX, 'farsi_faker_names_v1pkl.json'), 'utf8')) as { last_names: string[] };
 const surnames = new Set<string>();
+// hazm's plural nouns («افکار», «مشایخ», «جهانیان»; their frequency is often 0): words, however many bear them.
+const plurals = new Set(
+  readLines('hazm_words.dat').map((l) => l.split('\t')).filter(([, , pos]) => (pos ?? '').split(',').includes('PL')).map(([w]) => unifyLetters(w).replace(/\u200c/g, '')),
+);
 for (const raw of faker.last_names) {
   const n = unifyLetters(raw.trim());
   if (!/^[\u0621-\u06cc\u200c]{3,}$/.test(n)) continue;
   const key = n.replace(/\u200c/g, '');
-  if ((freq.get(key) ?? 0) <= MAX_SURNAME_WORD_FREQ) surnames.add(key);
+  if ((freq.get(key) ?? 0) <= MAX_SURNAME_WORD_FREQ && !plurals.has(key)) surnames.add(key);
 }
 const surnamesJson = JSON.stringify({
   source: 'alisadeghiaghili/farsi-faker last_names (MIT), single words, hazm frequency ≤ ' + MAX_SURNAME_WORD_FREQ + '; built by scripts/build-lexicons-names.ts',

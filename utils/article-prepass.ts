@@ -2,8 +2,8 @@
 // and outlets, and who the people introduced with an apposition are. Read by speakers.ts.
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isNameWord, parseName, surnameKeys, type Token } from './names';
-import { FIRST_NAMES } from './name-words';
+import { isNameWord, isPersonWord, parseName, surnameKeys, type Token } from './names';
+import { FIRST_NAMES, NAME_PREFIXES, WORD_FIRST_NAMES } from './name-words';
 import { closedApposition } from './name-shapes';
 import { isRoleHead, roleWords } from './roles';
 import { slice } from './speaker-people';
@@ -52,6 +52,43 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
       }
       for (const k of [full, ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
       i = role[1];
+    }
+  }
+  for (const k of shared) found.delete(k);
+  return found;
+}
+
+// «ژان-لوک», «ماری-کلر»: a foreign given name joined by a hyphen.
+const HYPHENATED_NAME_RE = /^[\u0621-\u06cc]{2,}-[\u0621-\u06cc]{2,}$/;
+
+/**
+ * Full names anywhere in the article by surname key, for people who speak under their surname alone
+ * («… به کارگردانی فرشته نیک‌آیین برگزار شد. نیک‌آیین گفت: …»). A surname two full names share says nothing.
+ */
+export function fullNames(sentences: ReadSentence[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const { s, tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let span: [number, number] | null = null;
+      if (FIRST_NAMES.has(t.key) && !FIRST_NAMES.has(tokens[i - 1]?.key ?? '')) {
+        const name = parseName(tokens, i, tokens.length);
+        if (name?.hasFirstName && name.to > name.from + 1) span = [name.from, name.to];
+      } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text)) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
+        span = [i, i + 2];
+      }
+      if (!span) continue;
+      if (NAME_PREFIXES.has(tokens[span[0] - 1]?.key ?? '')) span[0]--;
+      const nameTokens = tokens.slice(span[0], span[1]);
+      const full = slice(s.text, tokens, span[0], span[1]);
+      // An unlisted given name («فرشته») stands only for the word after it, never a surname itself.
+      const keys = FIRST_NAMES.has(t.key) ? surnameKeys(nameTokens) : [tokens[span[1] - 1].key];
+      for (const k of keys) {
+        if (found.has(k) && matchKey(found.get(k)!) !== matchKey(full)) shared.add(k);
+        else found.set(k, full);
+      }
+      i = span[1] - 1;
     }
   }
   for (const k of shared) found.delete(k);

@@ -127,7 +127,7 @@ const WRITING_VERB_RE = /^(?:نوشت|می[\s\u200c]*نویسد)/;
 // Past-tense verbs of stance and request («… را ضروری دانست», «عذرخواهی کرد») are a person's too, except
 // those bodies, outlets and studies use as often: announcements, warnings, findings, advice, and the
 // present tense of a paper's commentary («برلینر مورگن‌پست می‌افزاید»).
-const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|تهدید|درخواست|نشان|اثبات|توصیه|معتقد|رد|می[\s\u200c])/;
+const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|تهدید|درخواست|نشان|اثبات|توصیه|معتقد|بر[\s\u200c]+این|رد|می[\s\u200c])/;
 
 /**
  * How sure a verb makes us that its subject is a person: 'speech' for verbs only people use,

@@ -6,9 +6,9 @@ import NAME_LEXICON from './lexicons/names-fa.json';
 import STOPWORD_LIST from './lexicons/stopwords-fa.json';
 import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 
-// Compound given names are written as one word, with or without ZWNJ («علی‌اکبر», «محمدجواد»,
+// Compound given names are written as one word, with or without ZWNJ («علی‌اکبر», «محمدجواد», «سیدعباس»,
 // «امیرحسین»): one of these common first parts and a listed name.
-const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام'];
+const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام', 'سید', 'میر'];
 
 /** First names by matchKey; a compound of a common first part and a listed name counts too. */
 class FirstNames extends Set<string> {
@@ -24,6 +24,8 @@ class FirstNames extends Set<string> {
 }
 
 export const FIRST_NAMES: Set<string> = new FirstNames(NAME_LEXICON.first.split(' '));
+// Given names that are everyday words too («فرشته», «امید»): read as names only before a known surname.
+export const WORD_FIRST_NAMES = new Set(NAME_LEXICON.wordFirst.split(' '));
 // People news refers to by surname alone («نتانیاهو ادعا کرد»): a curated list, not guessed.
 export const FAMOUS = new Set(NAME_LEXICON.famous.split(' '));
 // Iranian surnames from the lexicon: a lone one before a reporting verb is a person even with an object after it.

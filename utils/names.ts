@@ -33,12 +33,15 @@ export function skipNameAdjective(tokens: Token[], j: number): number {
 }
 
 // Month names that are first names too: «بهمن رضوانی‌پور», not «۱۲ بهمن».
+const HYPHENATED_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}-[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}$/;
 const MONTH_FIRST_NAMES = new Set(['بهمن', 'آذر'].map(matchKey));
 
 /** A first name at j: listed, or a month name right before a surname-shaped word and after no number. */
 function firstNameAt(tokens: Token[], j: number): boolean {
   const key = tokens[j].key;
   if (FIRST_NAMES.has(key)) return true;
+  // «ژان-لوک», «ماری-کلر»: a hyphenated given name with a listed part.
+  if (HYPHENATED_RE.test(tokens[j].text)) return tokens[j].key.split('-').some((part) => FIRST_NAMES.has(part));
   return MONTH_FIRST_NAMES.has(key) && !/\d/.test(tokens[j - 1]?.text ?? '') && surnameShaped(tokens[j + 1]);
 }
 
@@ -65,7 +68,9 @@ export function isPersonWord(tok: Token | undefined): boolean {
 
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
 export function isNameWord(tok: Token | undefined): boolean {
-  if (!tok || !LETTERS_ONLY.test(tok.text) || tok.key.length < 2) return false;
+  if (!tok || tok.key.length < 2) return false;
+  // «ژان-لوک», «لاروش-دوبوا»: French and Flemish names join two words with a hyphen.
+  if (!LETTERS_ONLY.test(tok.text)) return HYPHENATED_RE.test(tok.text) && tok.key.split('-').every((part) => !STOPWORDS.has(part) && !PLACES.has(part));
   return !STOPWORDS.has(tok.key) && !NAME_STOPPERS.has(tok.key) && !TITLES.has(tok.key) && !isRoleHead(tok.key) && !ADVERBS.has(tok.key);
 }
 
@@ -103,6 +108,8 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   const surnameStart = j;
   // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
   if (j < limit && isNameWord(tokens[j])) j++;
+  // «کرم زاده», «علی پور» typed without the half-space: the ending word is part of the surname.
+  if (j > surnameStart && j < limit && SURNAME_END_WORDS.has(tokens[j].key)) j++;
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed, or
   // when it is made from a city («هاشمی رفسنجانی پیش‌بینی … را …»).
   if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) &&
@@ -116,6 +123,9 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   }
   return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
 }
+
+// Surname endings that are words of their own when a text has lost its half-spaces («کرم زاده»).
+const SURNAME_END_WORDS = new Set(['زاده', 'پور', 'نژاد', 'نیا', 'فر', 'منش', 'وند'].map(matchKey));
 
 // Endings that make a word a surname: «کریمی», «کریمیان», «رضاپور», «حسین‌زاده», «نیک‌نیا», «صالحی‌فر»…
 const SURNAME_END_RE = /(?:ی|یان|پور|زاده|نیا|فر|نژاد|لو|وند|راد|مقدم|کیا|منش)$/;

@@ -16,7 +16,7 @@ import {
 import { closedApposition } from './name-shapes';
 import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Context, type Person } from './speaker-people';
 import { detached, readMessageIntro, readQuotedFrom, readRelayed, relaysWithoutVerb } from './relayed-speech';
-import { introductions, organizationWords, type ReadSentence } from './article-prepass';
+import { fullNames, introductions, organizationWords, type ReadSentence } from './article-prepass';
 
 const PLURAL_VERB_RE = /ند$/;
 // A message's text ends where the agency speaks again.
@@ -289,6 +289,15 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     }
   }
   addInterview(ctx, sentences);
+  // Someone who spoke only under their surname gets the full name the article gives them elsewhere.
+  const full = fullNames(read);
+  for (const p of ctx.people) {
+    const name = p.name.includes(' ') ? undefined : full.get(p.nameKey);
+    if (name && !ctx.people.some((q) => q !== p && matchKey(q.name) === matchKey(name))) {
+      p.aliases.push(p.name);
+      p.name = name;
+    }
+  }
   return ctx.people
     .filter((p) => p.nameKey && p.quotes.length)
     .map((p) => ({ name: p.name, role: p.role, quotes: p.quotes, aliases: p.aliases }));

@@ -3,7 +3,7 @@
 // said» clause, a «که» clause, or the short last clause of two sentences glued by a comma.
 import { matchKey } from './normalize';
 import { parseName, parseNameBeforeRole, titleLength, type Token } from './names';
-import { FIRST_NAMES } from './name-words';
+import { FIRST_NAMES, NAME_PREFIXES } from './name-words';
 import { isRoleHead } from './roles';
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
@@ -83,7 +83,8 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   const opener = CIRCUMSTANCE_KEYS.has(tokens[from]?.key ?? '') || REPORT_OPENER_KEYS.some((key) => (tokens[from]?.key ?? '') + (tokens[from + 1]?.key ?? '') === key);
   for (let k = from + 1; opener && k < to && k < from + 16; k++) {
     if (isSeparator(tokens[k]) || tokens[k].text === ':') break;
-    const named = titleLength(tokens, k) > 0 || (FIRST_NAMES.has(tokens[k].key) && !!parseName(tokens, k, to)?.hasFirstName);
+    // «… نیز سیده لیلا حسینی‌پناه …»: «سید»/«سیده» opens the name.
+    const named = titleLength(tokens, k) > 0 || ((FIRST_NAMES.has(tokens[k].key) || NAME_PREFIXES.has(tokens[k].key)) && !!parseName(tokens, k, to)?.hasFirstName);
     if (!named) continue;
     if (!NAME_OBJECT_BEFORE.has(tokens[k - 1].key) && !starts.includes(k)) starts.push(k);
     break;

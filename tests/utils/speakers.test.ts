@@ -164,11 +164,28 @@ describe('extractSpeakers generalizes', () => {
     // The same shapes in text that lost its ZWNJ («میگوید», «پیشتر»).
     ['broken text: ROLE NAME میگوید', 'رئیس سازمان حفاظت محیط زیست زهرا انصاری میگوید که آلودگی کم شد.', 'زهرا انصاری', 'رئیس سازمان حفاظت محیط زیست', 1],
     ['broken text: پیشتر «X Y» ROLE گفته بود', 'پیشتر «آنالنا بربوک» وزیر خارجه آلمان گفته بود تحریم می‌ماند.', 'آنالنا بربوک', 'وزیر خارجه آلمان', 1],
+    ['broken text: a surname ending typed apart', 'احمد کرم زاده دبیر اجرایی خانه کارگر استان گفت: دستمزد کم است. کرم زاده افزود: هزینه‌ها بالاست.', 'احمد کرم زاده', 'دبیر اجرایی خانه کارگر استان', 2],
+    // Names spelled in ways no list holds.
+    ['hyphenated given name and surname', 'پیر-امانوئل لاروش-دوبوا، سخنگوی وزارت خارجه فرانسه، گفت: گفت‌وگو ادامه دارد.', 'پیر-امانوئل لاروش-دوبوا', 'سخنگوی وزارت خارجه فرانسه', 1],
+    ['«سید» + given name in one word', 'آیت‌الله سیدعباس حسینی‌مهر، نماینده ولی فقیه در استان، گفت: مردم صبورند.', 'سیدعباس حسینی‌مهر', 'نماینده ولی فقیه در استان', 1],
+    ['«سیده» after an opener no comma closes', 'در اصفهان نیز سیده لیلا حسینی‌پناه مدیرکل مدیریت بحران استانداری اعلام کرد که ادارات تعطیل است.', 'سیده لیلا حسینی‌پناه', 'مدیرکل مدیریت بحران استانداری', 1],
+    ['a view: «بر این باور است»', 'علیرضا توکلی، کارشناس بورس، بر این باور است که بازار رو به رشد است.', 'علیرضا توکلی', 'کارشناس بورس', 1],
   ])('%s', (_label, text, name, role, count) => {
     const found = speakersOf(text);
     expect(found.map((s) => s.name)).toEqual([name]);
     expect(found[0].role).toBe(role);
     expect(found[0].quotes).toHaveLength(count);
+  });
+
+  it('someone who speaks only by surname gets the full name the article gives elsewhere, a word-like given name too', () => {
+    const text = 'نشست فیلم «شب‌های کویر» به کارگردانی فرشته نیک‌آیین برگزار شد. نیک‌آیین در این نشست گفت: زنان کویر قهرمان این فیلم‌اند.';
+    const found = speakersOf(text);
+    expect(found.map((s) => s.name)).toEqual(['فرشته نیک‌آیین']);
+    expect(found[0].aliases).toContain('نیک‌آیین');
+  });
+
+  it('a word-like given name never completes a surname that is its own first word («معین سئوال شد»)', () => {
+    expect(speakersOf('از دکتر معین سئوال شد: برنامه چیست؟ معین گفت: برنامه آماده است.').map((s) => s.name)).toEqual(['معین']);
   });
 
   it('a quoted name introduced with its role is known by full name, surname and «وی» later', () => {
@@ -740,12 +757,12 @@ describe('extractSpeakers: forms from held-out set 10 and ARMAN set 14 (invented
     expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['مهدی آلبوغبیش', 'مهاجم ۱۹ ساله فولاد', 1]]);
   });
 
-  it('someone introduced in passing with an apposition keeps it as the role when they speak later', () => {
+  it('someone introduced in passing with an apposition keeps it as the role, and the full name, when they speak later', () => {
     const text = [
       'یاسین دورقی بازی را به تساوی کشاند و مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، گل پیروزی را زد.',
       'آلبوغبیش پس از بازی به سایت باشگاه گفت: این گل را به پدرم تقدیم می‌کنم.',
     ].join('\n\n');
-    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['آلبوغبیش', 'مهاجم ۱۹ ساله فولاد']]);
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['مهدی آلبوغبیش', 'مهاجم ۱۹ ساله فولاد']]);
   });
 });
 
