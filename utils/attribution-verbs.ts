@@ -68,13 +68,14 @@ const CALLED_RE = new RegExp(
 const NOT_PREDICATE_RE = /(?:^|\s)(?:با|در|از|به|برای|بر)(?:\s|$)/;
 
 const IMPERSONAL_BEFORE_RE = /(?:^|[\s\u200c])(?:می[\s\u200c]*(?:شود|توان)|نمی[\s\u200c]*(?:شود|توان)|بتوان|باید|نباید|شاید)[\s\u200c]+$/;
+const MODAL_IN_CLAUSE_RE = /(?:^|[\s\u200c])(?:باید|نباید|بتوان|می[\s\u200c]*توان|نمی[\s\u200c]*توان)[\s\u200c][^،,.:؛!؟?«»]*$/;
 const FROM_RE = /(?:^|[\s،,])از[\s\u200c]/;
 // What one denies: a claim, a report, a rumour, an accusation (plurals and «ـی» included).
 const CLAIM_BEFORE_RE = /(?:ادعا|اتهام|شایعه|شایعات|شبهه|شبهات|گزارش|خبر|اخبار|اظهارات|سخنان|تکذیب|انتقاد|مطالب|مطلب|موضوع|احتمال|نظریه|فرضیه|دخالت|نقش)(?:ها|های|ات|ی)?[\s\u200c][^.!?؟]*$/;
 const SPEECH_AFTER_RE = /^\s*(?::|«|"|که(?:\s|$))/;
 
 // «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
-const ACCORDING_TO_RE = /(?<=^|[،,]\s*)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|تعبیر|نظر)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
+const ACCORDING_TO_RE = /(?<=^|[،,]\s*|(?:^|[،,]\s*)(?:اما|ولی|و)\s+)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|تعبیر|نظر)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
 // «…» این را NAME گفت: the quote comes first, the speaker after «این را».
 const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*ها|این[\s\u200c]*سخنان|این[\s\u200c]*حرف(?:ها)?)[\s\u200c]*را[\s\u200c]/;
 
@@ -82,12 +83,14 @@ const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*
 export function findVerbs(folded: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of folded.matchAll(VERB_RE)) {
-    // «به گفته» is handled as a preposition, not a verb.
-    if (/به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index)) && m[0].startsWith('گفته')) continue;
+    // «به گفته» is handled as a preposition, not a verb («پنج‌شنبه گفته بود» is the verb).
+    if (/(?:^|[^\u0620-\u06ff])به[\s\u200c]*$/.test(folded.slice(Math.max(0, m.index - 6), m.index)) && m[0].startsWith('گفته')) continue;
     // «… هر گونه شبهه … را رد کرد» denies a claim; «شرکت در اجلاس را رد کرد» declines to act.
     if (/^رد[\s\u200c]/.test(m[0]) && !CLAIM_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
     // «می‌شود گفت», «می‌توان گفت», «باید گفت»: one may say; nobody is saying it.
     if (IMPERSONAL_BEFORE_RE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // «آیا باید آن را پیش‌لرزه دانست؟»: a modal earlier in the clause makes «دانست» anyone's judgement.
+    if (m[0].startsWith('دانست') && MODAL_IN_CLAUSE_RE.test(folded.slice(Math.max(0, m.index - 80), m.index))) continue;
     // «خواست» reports a request only as «از X خواست»; alone it is the noun «demand».
     if (m[0] === 'خواست' && !FROM_RE.test(folded.slice(0, m.index))) continue;
     // «وی ادامه داد: …», «… ادامه داد که …» report speech; «مسیر را در سکوت ادامه داد» continues a path.

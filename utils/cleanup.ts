@@ -7,7 +7,7 @@ import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box)([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box|author-?(box|info|bio|descr|description|card|details))([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
@@ -20,6 +20,7 @@ const LINE_DROP_RE = new RegExp('^(' + [
   'برچسب\u200c?ها', 'برچسب ?:', 'کلمات کلیدی', 'کلیدواژه', 'لینک کوتاه', 'آدرس کوتاه',
   'چاپ', 'نسخه چاپی', 'ارسال به دوستان', 'ارسال به دوست', 'ذخیره', 'خروج از نسخه موبایل', 'نماد سایت',
   'تعداد بازدید', 'بازدید ?:', 'زمان مطالعه', 'کپی شد', 'تاریخ انتشار', 'مشاهده (بیشتر|همه)',
+  'نمودار ?:', 'جدول ?:', 'اینفوگرافیک ?:',
 ].join('|') + ')', 'u');
 // Markers after which the rest is a related/most-read/comments box, not the story.
 const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر))/u;
@@ -44,6 +45,14 @@ const PRINT_LINE_RE = /^(?:این|متن این) (?:گزارش|مطلب|خبر|�
 const MEDIA_LABEL_RE = /^(?:ویدئو|ویدیو|فیلم|تصاویر|گزارش تصویری|اینفوگرافیک|صوت|پادکست)\s*[|:｜]/u;
 // The date row above a story: «تاریخ انتشار: … | آخرین به‌روزرسانی: …».
 const DATE_ROW_RE = /^(?:تاریخ (?:انتشار|خبر|ثبت|درج)|زمان انتشار|آخرین (?:به\u200c?روز ?رسانی|بروز ?رسانی|ویرایش)|منتشر شده در)\s*:/u;
+// «✅ ما را در پیام‌رسان بله دنبال کنید», «به کانال ایتای … بپیوندید», «🔻 کانال ایتا سیروان نیوز؛ …»:
+// invitations to the site's channel on a messenger, inside the story.
+const MESSENGER = '(?:ایتا|بله|تلگرام|روبیکا|سروش|اینستاگرام|آی\u200c? ?گپ|واتس\u200c? ?اپ|ویراستی)';
+const CHANNEL_INVITE_RE = new RegExp(`^(?:کانال|صفحه|پیج) ${MESSENGER}|${MESSENGER}[^.!?؟]{0,40}(?:دنبال کنید|بپیوندید|عضو شوید)`, 'u');
+// «- تبلیغات -», «آگهی»: an ad slot's label.
+const AD_LABEL_RE = /^[-–—\s]*(?:تبلیغات|آگهی|advertisement|ads?)[-–—\s]*$/iu;
+// «۲۳ تیر ۱۴۰۵ ساعت ۱۹:۴۰ ۹۸۷ زمان مطالعه: ۳ دقیقه»: a meta row with the reading time anywhere in it.
+const READING_TIME_RE = /(?:زمان|مدت) (?:تقریبی )?مطالعه\s*:?\s*\d+\s*دقیقه/u;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
@@ -177,6 +186,8 @@ function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
   if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded) || RELATED_HEADLINE_RE.test(folded) || PRINT_LINE_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
+  const bare = folded.replace(LEADING_MARKS_RE, '');
+  if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded))) return true;
   return !HAS_LETTER_RE.test(line);
 }
 

@@ -172,7 +172,9 @@ export function extractArticle(doc: Document, url: string, detection?: Detection
     detection ??= detectArticle(doc);
     const paragraphs = bodyParagraphs(doc, meta.title);
     const text = paragraphs.join('\n');
-    const language = text ? detectLanguage(text) : detection.language;
+    // A body too short to tell («نسخه کامل» on a tag page) leaves the page's own language.
+    const fromBody = text ? detectLanguage(text) : 'other';
+    const language = fromBody !== 'other' ? fromBody : detection.language;
     // A declared story (JSON-LD) whose body we did find is an article even if the page is busy.
     const declared = jsonLd.some(isArticleNode) && lettersUpTo(text, MIN_BODY_LETTERS) >= MIN_BODY_LETTERS;
     const isArticle = paragraphs.length > 0 && (detection.isArticle || declared);

@@ -54,7 +54,10 @@ function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; a
     const folded = fold(text);
     const lead = i < LEAD_PARAGRAPHS ? WITH_RE.exec(folded) : null;
     const held = lead ? null : HELD_WITH_RE.exec(folded);
-    if (!lead && !(held && QUESTION_END_RE.test(paras[i + 1] ?? ''))) continue;
+    // «… با Y گفت‌وگو کرده است» introduces the questions right after it, or those a short background
+    // paragraph or two later when it stands in the lead.
+    const heldNear = held && (QUESTION_END_RE.test(paras[i + 1] ?? '') || (i < LEAD_PARAGRAPHS && firstQuestion - i <= 3));
+    if (!lead && !heldNear) continue;
     const tokens = tokenize(folded);
     let m;
     if (lead) {

@@ -160,6 +160,8 @@ const BROKEN_PLURAL_RE = /ات$/;
 export function parseBareName(tokens: Token[], i: number, limit: number): NameSpan | null {
   if (limit - i !== 2 || !isPersonWord(tokens[i]) || !isPersonWord(tokens[i + 1])) return null;
   if (ANONYMOUS_HEADS.has(tokens[i].key) || BROKEN_PLURAL_RE.test(tokens[i].key) || NAME_FOLLOWING_ADJECTIVE.test(tokens[i + 1].key)) return null;
+  // «به گفته کارشناسان اقتصادی،», «ساکنان محلی»: a plural in «ان» and its adjective are a group.
+  if (/[^ی]ان$/.test(tokens[i].key) && !/مان$/.test(tokens[i].key)) return null;
   return { from: i, to: i + 2, titled: false, hasFirstName: false };
 }
 

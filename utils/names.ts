@@ -121,6 +121,8 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
     while (k < limit && k - from < 4 && isPersonWord(tokens[k])) k++;
     if (k === limit || closesName(tokens[k]) || NATIONALITIES.has(tokens[k].key)) j = k;
   }
+  // «هامون نیوز», «تهران تایمز»: an outlet, though its first word is a given name.
+  if (OUTLET_NAME_RE.test(tokens[j - 1].key)) return null;
   return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
 }
 

@@ -48,6 +48,8 @@ export function readRelayed(
 ): void {
   readQuotedFrom(ctx, s, folded, tokens, allVerbs, speaker);
   for (const verb of allVerbs.filter((v) => v.start >= outer.end)) {
+    // «… رستمی در نخستین بازی‌اش نشان داد که آینده دارد»: inside a quote, showing is doing, not saying.
+    if (SHOWING_RE.test(folded.slice(verb.start, verb.end))) continue;
     const verbTok = tokens.findIndex((t) => t.end > verb.start);
     let clause = from;
     for (let i = from; i < verbTok; i++) if (tokens[i].text === ':' || tokens[i].key === 'که') clause = i + 1;
@@ -68,6 +70,8 @@ export function readRelayed(
     }
   }
 }
+
+const SHOWING_RE = /^(?:نشان|اثبات)/;
 
 /** A name with a title before it, or a listed first name or surname in it. */
 function listedName(tokens: Token[], m: Mention): boolean {

@@ -77,6 +77,7 @@ function readAccordingTo(ctx: Context, s: Sentence, folded: string, tokens: Toke
 }
 
 // «ایرنا از قول کروبی گفت که …»: the outlet reports, the person after «از قول» is the speaker.
+const PROMISE_ADJECTIVES = new Set(['مساعد', 'همکاری', 'حمایت', 'کمک', 'رسمی', 'شفاهی', 'کتبی', 'قطعی'].map(matchKey));
 const ON_BEHALF_RE = /(?:^|[\s،,])از[\s\u200c]*قول[\s\u200c]+/;
 
 function readOnBehalf(ctx: Context, s: Sentence, folded: string, tokens: Token[]): boolean {
@@ -87,6 +88,8 @@ function readOnBehalf(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   if (!verb) return false;
   const at = tokens.findIndex((t) => t.start >= end);
   const verbTok = tokens.findIndex((t) => t.end > verb.start);
+  // «از قول مساعد استانداری … خبر داد»: a promise, described by its adjective, not a source.
+  if (PROMISE_ADJECTIVES.has(tokens[at]?.key ?? '')) return false;
   const m = at >= 0 && at < verbTok ? readMention(tokens, at, verbTok, knownPeople(ctx), false, 'speech') : null;
   if (!m || m.kind === 'role') return false;
   const [qs, qe] = quoteRange(folded, verb);

@@ -35,6 +35,12 @@ describe('cleanParagraphs', () => {
     ['the headline again with a marker before it', ['🔴 ورود نقدینگی به بورس', ...BODY]],
     ['a video teaser line inside the story', [BODY[0], 'ویدئو | خلاصه دیدار فولاد و تراکتور', BODY[1], BODY[2]]],
     ['a date row with its update time', ['تاریخ انتشار: دوشنبه ۱۱ اسفند ۱۴۰۴ - ۱۰:۱۵ | آخرین به‌روزرسانی: ۱۱ اسفند ۱۴۰۴ - ۱۸:۴۰', ...BODY]],
+    ['a Bale channel invitation', [BODY[0], '✅ ما را در پیام‌رسان بله دنبال کنید', BODY[1], BODY[2]]],
+    ['an Eitaa channel invitation', [BODY[0], BODY[1], '📢 به کانال ایتای صدای بختیاری بپیوندید', BODY[2]]],
+    ['a channel link line', [BODY[0], '🔻 کانال ایتا سیروان نیوز؛ تازه‌ترین خبرهای کردستان 🔻', BODY[1], BODY[2]]],
+    ['an ad slot’s label', [BODY[0], '- تبلیغات -', BODY[1], BODY[2]]],
+    ['a meta row with the reading time', ['۲۳ تیر ۱۴۰۵ ساعت ۱۹:۴۰ ۹۸۷ زمان مطالعه: ۳ دقیقه', ...BODY]],
+    ['a chart’s caption', [BODY[0], 'نمودار: ارزش معاملات خرد سهام در سه ماه اخیر', BODY[1], BODY[2]]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });
@@ -106,7 +112,7 @@ describe('cloneWithoutChrome', () => {
 });
 
 describe('captions, credits, embeds and in-story boxes', () => {
-  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info', 'kg-audio-card', 'rutitr', 'jv-rutitr', 'kicker'])('drops an element of class %s', (cls) => {
+  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info', 'kg-audio-card', 'rutitr', 'jv-rutitr', 'kicker', 'tdb-author-descr', 'author-box'])('drops an element of class %s', (cls) => {
     const doc = parseHtml(`<!doctype html><html><body><article><p>${BODY[0]}</p><div><img src="x.jpg"><span class="${cls}">نمایی از نمایشگاه</span></div><p>${BODY[1]}</p></article></body></html>`);
     removeChrome(doc);
     expect(doc.body.textContent).not.toContain('نمایی از نمایشگاه');

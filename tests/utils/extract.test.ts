@@ -130,3 +130,13 @@ describe('extractArticle never throws', () => {
     expect(() => extractArticle(doc, 'https://a.ir/')).not.toThrow();
   });
 });
+
+describe('extractArticle: language of a page with next to no body', () => {
+  it('keeps the page’s own language when the body is too short to tell («نسخه کامل» on an AMP tag page)', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/fa/news/${9000 + i}/x">خبر شماره ${i + 1} درباره بازار مسکن و اجاره‌بها در تهران و شهرهای بزرگ</a></li>`).join('');
+    const html = `<html lang="fa" amp><head><title>برچسب: مسکن - باشگاه خبرنگاران جوان</title></head><body><header><a href="/">نسخه کامل</a></header><main><h1>مسکن</h1><ul>${items}</ul></main></body></html>`;
+    const article = extractArticle(parseHtml(html, 'https://www.yjc.ir/fa/tag/مسکن/amp'), 'https://www.yjc.ir/fa/tag/مسکن/amp');
+    expect(article.isArticle).toBe(false);
+    expect(article.language).toBe('fa');
+  });
+});

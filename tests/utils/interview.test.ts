@@ -17,6 +17,18 @@ describe('readInterview', () => {
     expect(r && [r.name, r.role, r.answers]).toEqual(['کیوان رادمنش', 'کارشناس انرژی', ['مصرف بالا رفته است.', 'نه، کافی نیست.']]);
   });
 
+  it('reads an interview introduced in the lead with a background paragraph before the first question', () => {
+    const r = interviewOf([
+      'زمین‌لرزه بامداد پنج‌شنبه پرسش از آمادگی تهران را پیش کشید. خبرآنلاین با پروانه شاکری‌فر، زلزله‌شناس، گفت‌وگو کرده است.',
+      'کیوان سلیمانی‌پور، رئیس سازمان مدیریت بحران، گفته بود این زمین‌لرزه خسارتی نداشته است.',
+      'تهران چند گسل فعال دارد؟',
+      'سه گسل اصلی فعال‌اند.',
+      'و حرف آخر؟',
+      'تلفات را می‌شود کم کرد.',
+    ]);
+    expect(r && [r.name, r.role, r.answers]).toEqual(['پروانه شاکری‌فر', 'زلزله‌شناس', ['سه گسل اصلی فعال‌اند.', 'تلفات را می‌شود کم کرد.']]);
+  });
+
   it('reads an interview introduced later: «… با NAME، ROLE، گفت‌وگو کرده است.» right before the first question', () => {
     const r = interviewOf([
       'کمیسیون با افزایش تعرفه موافقت کرد.',

@@ -39,6 +39,9 @@ const markups: Array<[string, boolean]> = [
   [`<div class="post-description">${lead}</div>`, true],
   [`<div class="elementor-element elementor-widget elementor-widget-theme-post-excerpt"><div class="elementor-widget-container">${lead}</div></div>`, true],
   [`<span class="post-description">${lead}</span>`, false],
+  [`<div class="td_block_wrap tdb_single_subtitle tdi_27"><div class="tdb-block-inner"><p>${lead}</p></div></div>`, true],
+  [`<p class="entry-subtitle">${lead}</p>`, true],
+  [`<span class="entry-subtitle">${lead}</span>`, false],
 ];
 
 describe('isLeadElement', () => {
