@@ -2,11 +2,11 @@
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json, heldout.json and heldout2.json) and of single sentences of the ARMAN NER
 // corpus (arman-heldout{,2,…,14}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window, set 8 from test_fold1 1196..1800, set 9 from test_fold2 789..1182, set 10 from test_fold1 1802..2257, set 11 from test_fold2 1183..1817, set 12 from test_fold2 1819..2161, set 13 from test_fold1 2258..2555, set 14 from test_fold2 2162..2541: references only, the text is read from ../shared/corpus because ARMAN
-// is for research use and is not redistributed), and of texts written for a set (written1.json, written2.json,
-// when present; the text is inline): speaker precision/recall/F1 matched on
+// is for research use and is not redistributed), and of texts written for a set (every written<N>.json; the
+// text is inline): speaker precision/recall/F1 matched on
 // matchKey of the name (a leading «سید» optional), role accuracy and statement-count accuracy
 // over matched speakers.
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitSentences } from '../utils/sentences';
 import { extractSpeakers } from '../utils/speakers';
@@ -124,7 +124,8 @@ const sets = [
   ['arman12', armanTexts('arman-heldout12.json')],
   ['arman13', armanTexts('arman-heldout13.json')],
   ['arman14', armanTexts('arman-heldout14.json')],
-  ...['written1', 'written2'].filter((name) => existsSync(resolve(ROOT, 'tests/fixtures/speakers', `${name}.json`))).map((name) => [name, corpusTexts(`${name}.json`)] as const),
+  ...readdirSync(resolve(ROOT, 'tests/fixtures/speakers')).filter((f) => /^written\d+\.json$/.test(f)).sort((a, b) => parseInt(a.slice(7)) - parseInt(b.slice(7)))
+    .map((f) => [f.replace('.json', ''), corpusTexts(f)] as const),
 ] as const;
 for (const [label, texts] of sets) {
   if (verbose) console.log(label + ':');

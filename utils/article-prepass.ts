@@ -75,7 +75,8 @@ export function fullNames(sentences: ReadSentence[]): Map<string, string> {
       if (FIRST_NAMES.has(t.key) && !FIRST_NAMES.has(tokens[i - 1]?.key ?? '')) {
         const name = parseName(tokens, i, tokens.length);
         if (name?.hasFirstName && name.to > name.from + 1) span = [name.from, name.to];
-      } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text)) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
+      } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text) || (i === 0 && isPersonWord(t))) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
+        // «ساندرو گلونتی از گرجستان … دوم شد»: two person words opening a sentence name someone too.
         span = [i, i + 2];
       }
       if (!span) continue;

@@ -143,3 +143,7 @@ export function personVerb(folded: string, verb: { start: number; end: number })
   if (WRITING_VERB_RE.test(word)) return false;
   return DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)) || !BODY_VERB_RE.test(word) ? 'stance' : 'listed';
 }
+
+// «گفتند», «کردند», «خوانده‌اند»: a plural subject. «خواند» (called) and «می‌کند» end in «ند» but are singular.
+const SINGULAR_IN_ND_RE = /(?:^|[\s\u200c])(?:خواند|کند)$/;
+export const isPluralVerb = (verbText: string) => /ند$/.test(verbText) && !SINGULAR_IN_ND_RE.test(verbText);

@@ -11,7 +11,7 @@ import { LETTERS_ONLY, SURNAMES } from './name-words';
 import { completeHeadLength, isKinHead, roleEnd, roleHeadLength } from './roles';
 import type { LoneSurname, VerbHit } from './attribution-verbs';
 
-export { accordingTo, DIRECT_SPEECH_AFTER_RE, findVerbs, personVerb, thisSaid, type LoneSurname, type VerbHit } from './attribution-verbs';
+export { accordingTo, DIRECT_SPEECH_AFTER_RE, findVerbs, isPluralVerb, personVerb, thisSaid, type LoneSurname, type VerbHit } from './attribution-verbs';
 export { subjectStarts } from './subject-starts';
 
 const TOKEN_RE = /[«»"“”()[\]،,؛;:!؟?.]|[^\s«»"“”()[\]،,؛;:!؟?.]+/g;

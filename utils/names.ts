@@ -33,6 +33,8 @@ export function skipNameAdjective(tokens: Token[], j: number): number {
 }
 
 // Month names that are first names too: «بهمن رضوانی‌پور», not «۱۲ بهمن».
+// «بااین‌حال», «ازآن‌جاکه», «درحالی‌که», «همان‌طورکه»: connectives written as one word.
+const GLUED_CONNECTIVE_RE = /^(?:(?:با|از|در|به|بر|تا)\u200c?(?:این|آن)|[^\s]*(?:آن|این|حالی|طور|جا|چنان|همان)\u200c?که$)/;
 const HYPHENATED_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}-[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}$/;
 const MONTH_FIRST_NAMES = new Set(['بهمن', 'آذر'].map(matchKey));
 
@@ -69,6 +71,7 @@ export function isPersonWord(tok: Token | undefined): boolean {
 /** A word that may be part of a name: letters only, not a function, role, title or time word. */
 export function isNameWord(tok: Token | undefined): boolean {
   if (!tok || tok.key.length < 2) return false;
+  if (GLUED_CONNECTIVE_RE.test(tok.key)) return false;
   // «ژان-لوک», «لاروش-دوبوا»: French and Flemish names join two words with a hyphen.
   if (!LETTERS_ONLY.test(tok.text)) return HYPHENATED_RE.test(tok.text) && tok.key.split('-').every((part) => !STOPWORDS.has(part) && !PLACES.has(part));
   return !STOPWORDS.has(tok.key) && !NAME_STOPPERS.has(tok.key) && !TITLES.has(tok.key) && !isRoleHead(tok.key) && !ADVERBS.has(tok.key);

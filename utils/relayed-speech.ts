@@ -4,10 +4,9 @@
 import type { Sentence } from './sentences';
 import { titleLength, type Token } from './names';
 import { FIRST_NAMES, SURNAMES } from './name-words';
-import { personVerb, quoteRange, readMention, subjectStarts, type Mention, type VerbHit } from './attribution';
+import { isPluralVerb, personVerb, quoteRange, readMention, subjectStarts, type Mention, type VerbHit } from './attribution';
 import { knownPeople, resolve, type Context, type Person } from './speaker-people';
 
-const PLURAL_VERB_RE = /ند$/;
 const QUOTED_FROM_RE = /(?<=^|[\s،,])به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/g;
 // «… به نقل از X آمده است», «ترند به نقل از X گزارش داد که …»: X's words though no verb of speech says so.
 const MESSAGE_RE = /(?:^|[\s،,])(?:متن|بخشی[\s\u200c]+از|بخش[\s\u200c]*هایی[\s\u200c]+از)[\s\u200c]+(?:پیام|نامه|بیانیه)[\s\u200c]+/;
@@ -55,7 +54,7 @@ export function readRelayed(
     for (let i = from; i < verbTok; i++) if (tokens[i].text === ':' || tokens[i].key === 'که') clause = i + 1;
     // «… تأکید کرد و هم‌زمان محمدباقر قالی‌باف … سخن گفت»: a second clause joined by «و».
     if (tokens[clause]?.key === 'و') clause++;
-    const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
+    const plural = isPluralVerb(folded.slice(verb.start, verb.end));
     for (const start of subjectStarts(tokens, clause, verbTok)) {
       const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural, !plural && start + 1 === verbTok && personVerb(folded, verb));
       if (!m || (m.kind !== 'name' && m.kind !== 'known') || (m.kind === 'known' && m.person === speaker)) continue;

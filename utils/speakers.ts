@@ -6,11 +6,12 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { parseName, surnameShaped, type Token } from './names';
+import { parseName, surnameShaped, titleLength, type Token } from './names';
+import { FAMOUS, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { isRoleHead, roleWords } from './roles';
 import {
-  accordingTo, findVerbs, personVerb, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
+  accordingTo, findVerbs, isPluralVerb, personVerb, thisSaid, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
   DIRECT_SPEECH_AFTER_RE, type Mention,
 } from './attribution';
 import { closedApposition } from './name-shapes';
@@ -18,7 +19,6 @@ import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Cont
 import { detached, readMessageIntro, readQuotedFrom, readRelayed, relaysWithoutVerb } from './relayed-speech';
 import { fullNames, introductions, organizationWords, type ReadSentence } from './article-prepass';
 
-const PLURAL_VERB_RE = /ند$/;
 // A message's text ends where the agency speaks again.
 const MESSAGE_STOP_RE = /^(?:به[\s\u200c]*گزارش|گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|انتهای[\s\u200c]*پیام)/;
 const MAX_MESSAGE_PARAGRAPHS = 8;
@@ -107,7 +107,8 @@ function readThisSaid(ctx: Context, s: Sentence, folded: string, tokens: Token[]
   if (!verb) return false;
   const from = tokens.findIndex((t) => t.start >= after);
   const verbTok = tokens.findIndex((t) => t.end > verb.start);
-  const m = readMention(tokens, from, verbTok, knownPeople(ctx));
+  // «…»، این را کاوه‌پور در ابتدای سخنانش گفت: a lone surname, as before any verb only people use.
+  const m = readMention(tokens, from, verbTok, knownPeople(ctx), false, personVerb(folded, verb));
   const text = quote.replace(/^«|»[،,]?$/g, '').trim();
   // «…» این را می‌گوید و …: no subject is named, so it is the person being reported.
   if (!m && from === verbTok && ctx.last?.nameKey) {
@@ -145,6 +146,12 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
   return m && (m.kind === 'name' || m.kind === 'known') ? resolve(ctx, m, s.text, tokens, false) : null;
 }
 
+/** One word read as a name by its place alone: in no list, with no title or role. */
+function shapeOnly(m: Mention, tokens: Token[]): boolean {
+  const key = tokens[m.from].key;
+  return m.kind === 'name' && m.to - m.from === 1 && !m.role && !SURNAMES.has(key) && !FAMOUS.has(key) && !titleLength(tokens, Math.max(0, m.from - 1));
+}
+
 /** Reads one sentence; true when it was attributed to someone. */
 function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolean {
   if (isReporterSentence(folded) || !tokens.length) return false;
@@ -163,21 +170,27 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
   const saysLittle = tokens.filter((t) => LETTERS.test(t.text)).length < 5;
   for (const verb of verbs) {
     const verbTok = tokens.findIndex((t) => t.end > verb.start);
-    const plural = PLURAL_VERB_RE.test(folded.slice(verb.start, verb.end));
+    const plural = isPluralVerb(folded.slice(verb.start, verb.end));
     let clause = 0;
     for (let i = 0; i < verbTok; i++) if (tokens[i].text === ':') clause = i + 1;
     let unknownPronoun = false;
     const starts = subjectStarts(tokens, clause, verbTok, DIRECT_SPEECH_AFTER_RE.test(folded.slice(verb.end)));
     // «یکی از ساکنان محل که نخواست نامش فاش شود، گفت»: an unnamed subject; nothing inside its clause speaks.
     if (INDEFINITE_SUBJECT.has(tokens[starts[0]]?.key ?? '') && !readMention(tokens, starts[0], verbTok, knownPeople(ctx))) break;
-    for (const start of starts) {
-      // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
-      // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
-      // After an unknown «وی» only a listed or titled name counts, not one known by its shape alone
-      // («وی با بیان این که آقای یونسی … نمی‌دانستند», but not «… که مجموعه شواهد، …، تصریح کرد»).
+    // After «که» a lone word is a surname only right before the verb («… جویا شد که یونسی اظهار داشت»):
+    // in «… با اشاره به این که اردوی … تأکید کرد» it is the clause's own subject.
+    // After an unknown «وی» only a listed or titled name counts, not one known by its shape alone
+    // («وی با بیان این که آقای یونسی … نمی‌دانستند», but not «… که مجموعه شواهد، …، تصریح کرد»).
+    const mentionAt = (start: number) => {
       const lone = !plural && !unknownPronoun && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && personVerb(folded, verb);
-      const m = readMention(tokens, start, verbTok, knownPeople(ctx), plural || unknownPronoun, lone);
+      return readMention(tokens, start, verbTok, knownPeople(ctx), plural || unknownPronoun, lone);
+    };
+    for (const [k, start] of starts.entries()) {
+      const m = mentionAt(start);
       if (!m) continue;
+      // «X، نماینده …، اما طرح دولت را … خواند»: one word known by its shape alone gives way to a
+      // fuller name at another subject start.
+      if (shapeOnly(m, tokens) && starts.slice(k + 1).some((other) => { const o = mentionAt(other); return !!o && (o.kind === 'name' || o.kind === 'known') && !shapeOnly(o, tokens); })) continue;
       // «تویوتا در این بیانیه تأکید کرد:» after «شرکت خودروسازی ژاپنی تویوتا»: the company speaks.
       if (m.kind === 'name' && m.from === start && m.to === start + 1 && (saysLittle || ctx.organizations.has(tokens[start].key))) continue;
       const p = resolve(ctx, m, s.text, tokens);

@@ -195,6 +195,22 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => s.name).filter((n) => n !== 'ماریانی')).toEqual([]);
   });
 
+  it.each([
+    ['a lone surname before «… را «…» خواند» (singular, though it ends in «ند»)', 'واعظی این تصمیم را «گامی به جلو» خواند.', 'واعظی'],
+    ['a lone surname after «این را»', 'آیین رونمایی رمان منیژه کاوه‌پور برگزار شد. «این رمان را در ۱۱ سال نوشتم»، این را کاوه‌پور در ابتدای سخنانش گفت.', 'منیژه کاوه‌پور'],
+    ['a full name that opened an earlier sentence', 'ساندرو گلونتی از گرجستان دوم شد. گلونتی نیز رقیب ایرانی‌اش را «قوی‌ترین مرد جهان» خواند.', 'ساندرو گلونتی'],
+    ['a full name before «، اما …» rather than one word after it', 'حمیدرضا گودرزی‌نیا، نماینده مردم بروجرد، اما طرح دولت را «افزایش پنهان قیمت» خواند.', 'حمیدرضا گودرزی‌نیا'],
+  ])('%s', (_label, text, name) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['a glued connective opening the sentence', 'ازآن‌جاکه وزارت بازرگانی برنج را می‌خرد، فدوی پیشنهاد می‌کند سود را دیگران تعیین کنند.', []],
+    ['a glued connective before a famous surname', 'بااین‌حال پوتین در نشستی در کرملین اطمینان داد که برنامه‌ها تغییر نمی‌کند.', ['پوتین']],
+  ])('never takes %s for a name', (_label, text, names) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual(names);
+  });
+
   it('a word-like given name never completes a surname that is its own first word («معین سئوال شد»)', () => {
     expect(speakersOf('از دکتر معین سئوال شد: برنامه چیست؟ معین گفت: برنامه آماده است.').map((s) => s.name)).toEqual(['معین']);
   });
