@@ -137,7 +137,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   // «این دو باشگاه», «هر سه نفر»: a number after a demonstrative points back to one already given;
   // «به ازای هر ۱۰,۰۰۰ نفر», «هر ۱۰۰ هزار نفر» in digits or with a scale is a rate's denominator.
   const denominator = before === 'هر' && (tokens[read.first].kind === 'digits' || last.text in SCALES);
-  if (DEICTIC_BEFORE.has(before) && !denominator && unitKind !== 'duration' && unitKind !== 'date') return null;
+  // «سقف آن ۶۵۰ میلیون تومان»: an amount in digits or with a scale word is new, whatever stands before it.
+  const amount = !!unitKind && KEEP_WITH_LABEL.has(unitKind) && (tokens[read.first].kind === 'digits' || last.text in SCALES);
+  if (DEICTIC_BEFORE.has(before) && !denominator && !amount && unitKind !== 'duration' && unitKind !== 'date') return null;
   if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
     if (read.loneOne && unitKind === 'date') return null;
     // «سه تن از متخصصان»: a small «تن» before «از» counts people, not tonnes.
@@ -152,7 +154,7 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
     return null;
   }
   // «ساعت ۱۰» is a clock time, «دقیقه ۹۰» the minute of a match.
-  if (before === 'ساعت' || before === 'دقیقه') return { ...base, kind: 'time' };
+  if (before === 'ساعت' || before === 'ساعات' || before === 'دقیقه') return { ...base, kind: 'time' };
   // «شهریور ۱۴۰۴» is a year, but «شهریورماه دو سانحه» is a count: years are written in digits.
   // «هر ۵ سال یک بار»: a lone «یک» after «سال» is «once», no year.
   // «آذر ماه ۹۹»: the month written with «ماه» apart is still a month.
@@ -209,7 +211,14 @@ function unitAfter(tokens: Token[], i: number): UnitWords | null {
   let k = j + 1;
   let second = tokens[k]?.kind === 'word' ? tokens[k].text : '';
   while (second && tokens[k + 1]?.kind === 'word' && tokens[k + 1].gap === '\u200c') second += tokens[++k].text;
+  // «۶ واحد درصد»: percentage points, a percent figure.
+  if (key === 'واحد' && second === 'درصد') return { parts: [...parts, second], key: 'درصد', start: first.start, end: tokens[k].end, last: k };
   if (second && MEASURE_PAIRS.has(`${key}_${second}`)) {
+    // «کیلومتر بر ساعت», «میکروگرم بر متر مکعب»: a rate runs to the unit it is per.
+    if (second === 'بر' && tokens[k + 1]?.kind === 'word') {
+      k++;
+      if (tokens[k + 1]?.kind === 'word' && MEASURE_PAIRS.has(`${tokens[k].text}_${tokens[k + 1].text}`)) k++;
+    }
     return { parts, key, start: first.start, end: tokens[k].end, last: k };
   }
   return { parts, key, start: first.start, end: tokens[j].end, last: j };
@@ -229,6 +238,8 @@ function labelBefore(tokens: Token[], i: number): boolean {
   while (j > 0 && (tokens[j - 1].text === ':' || tokens[j - 1].text === '#')) j--;
   if (tokens[j - 1]?.text === 'خبر') return true;
   const word = wordBefore(tokens, j);
+  // «در این نشست ۱۲ سند … امضا شد»: «this sitting», then a count.
+  if (POSITION_MARKERS_BEFORE.has(word) && DEICTIC_BEFORE.has(tokens[j - 2]?.text ?? '')) return false;
   return LABEL_MARKERS_BEFORE.has(word) || MODEL_MARKERS_BEFORE.has(word) || POSITION_MARKERS_BEFORE.has(word);
 }
 

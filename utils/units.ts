@@ -19,7 +19,7 @@ export const PERCENT_UNITS = words('درصد %');
 
 /** Physical measures. Two-word units («متر مربع») are tried before one-word ones. */
 export const MEASURE_UNITS = words(`
-  تن تنی کیلوگرم کیلو گرم میلیگرم میلیگرمی گرمی مثقال اونس قیراط
+  تن تنی کیلوگرم کیلو گرم میلیگرم میلیگرمی گرمی مثقال اونس قیراط میکروگرم نانوگرم
   متر متری کیلومتر کیلومتری سانتیمتر سانتی‌متر میلیمتر میلی‌متر هکتار هکتاری جریب کیلومترمربع
   مترمربع مترمکعب لیتر لیتری میلی‌لیتر سی‌سی بشکه گالن
   وات کیلووات مگاوات گیگاوات مگاواتی کیلوولت ولت آمپر مگابایت گیگابایت ترابایت
@@ -28,7 +28,7 @@ export const MEASURE_UNITS = words(`
 `);
 export const MEASURE_PAIRS = words(`
   متر_مربع متر_مکعب کیلومتر_مربع کیلووات_ساعت مگاوات_ساعت گیگاوات_ساعت درجه_سانتیگراد
-  درجه_سلسیوس کیلومتر_بر
+  درجه_سلسیوس کیلومتر_بر میکروگرم_بر میلیگرم_بر
 `);
 
 /** Spans of time: «۳ سال», «پنج‌ماهه», «۵ روزه». */
@@ -58,8 +58,8 @@ export const RANK_MARKERS_BEFORE = words('رتبه رتبه‌ی جایگاه م
 /** Before a number these name an event or a class, even with a measure: «ماده ۲۰۰ متر», «وزن ۶۰ کیلوگرم». */
 export const EVENT_MARKERS_BEFORE = words('ماده ماده‌های مواد وزن اوزان دسته رده');
 
-/** Before a number these make it a place or a sitting, not a quantity: «کیلومتر ۳۸ جاده», «جلسه ۳۹۸ کمیسیون». */
-export const POSITION_MARKERS_BEFORE = words('کیلومتر جلسه نشست اجلاس دوره');
+/** Before a number these make it a place or a sitting, not a quantity: «کیلومتر ۳۸ جاده», «جلسه ۳۹۸ کمیسیون», «منطقه ۱۵ تهران». */
+export const POSITION_MARKERS_BEFORE = words('کیلومتر جلسه نشست اجلاس دوره منطقه ناحیه');
 
 /** Before a number these make it a label, not a quantity: codes, phones, articles of law. */
 export const LABEL_MARKERS_BEFORE = words(`

@@ -44,8 +44,19 @@ describe('extractFigures: value, unit, kind and text as written', () => {
     // «هر» before digits or a scale is a rate's denominator, not a pointer back.
     ['نرخ ابتلا به ازای هر ۱۰,۰۰۰ نفر اعلام شد.', 10_000, 'نفر', 'count', '۱۰,۰۰۰ نفر'],
     ['در هر صد هزار نفر ثبت شد.', 100_000, 'نفر', 'count', 'صد هزار نفر'],
+    ['در این نشست ۱۲ سند همکاری امضا شد.', 12, 'سند', 'count', '۱۲ سند'],
+    ['سقف تسهیلات آن ۶۵۰ میلیون تومان است.', 650e6, 'تومان', 'money', '۶۵۰ میلیون تومان'],
+    ['غلظت ذرات به ۱۸۰۰ میکروگرم بر متر مکعب رسید.', 1800, 'میکروگرم بر متر مکعب', 'measure', '۱۸۰۰ میکروگرم بر متر مکعب'],
+    ['سرعت باد به ۶۵ کیلومتر بر ساعت رسید.', 65, 'کیلومتر بر ساعت', 'measure', '۶۵ کیلومتر بر ساعت'],
+    ['شکاف تورمی به ۶ واحد درصد رسید.', 6, 'درصد', 'percent', '۶ واحد درصد'],
   ])('%s', (text, value, unit, kind, written) => {
     expect(one(text)).toMatchObject({ value, unit, kind, text: written, sentence: text });
+  });
+});
+
+describe('extractFigures: clock hours after «ساعات»', () => {
+  it('reads both ends of the range as times', () => {
+    expect(figuresOf('تصادفات در ساعات ۱۴ تا ۱۸ رخ داده است.').map((f) => f.kind)).toEqual(['time', 'time']);
   });
 });
 
@@ -72,6 +83,7 @@ describe('extractFigures: not figures', () => {
   it.each([
     ['a milepost', 'لاشه در کیلومتر ۳۸ جاده پیدا شد.'],
     ['a sitting\'s number', 'بر اساس مصوبه جلسه ۳۹۸ کمیسیون، قیمت‌ها بالا رفت.'],
+    ['a city district', 'این دبستان در منطقه ۱۵ تهران است.'],
   ])('%s is no figure', (_label, text) => {
     expect(figuresOf(text).filter((f) => f.kind !== 'duration')).toEqual([]);
   });
