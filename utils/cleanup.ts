@@ -7,7 +7,7 @@ import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box|author-?(box|info|bio|descr|description|card|details))([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box|author-?(box|info|bio|descr|description|card|details)|ad|sponsored|disclaimer)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
@@ -53,6 +53,10 @@ const CHANNEL_INVITE_RE = new RegExp(`^(?:کانال|صفحه|پیج) ${MESSENGE
 const AD_LABEL_RE = /^[-–—\s]*(?:تبلیغات|آگهی|advertisement|ads?)[-–—\s]*$/iu;
 // «۲۳ تیر ۱۴۰۵ ساعت ۱۹:۴۰ ۹۸۷ زمان مطالعه: ۳ دقیقه»: a meta row with the reading time anywhere in it.
 const READING_TIME_RE = /(?:زمان|مدت) (?:تقریبی )?مطالعه\s*:?\s*\d+\s*دقیقه/u;
+// «انتشار این یادداشت به معنای تأیید محتوای آن از سوی … نیست»: the outlet's disclaimer under a column.
+const DISCLAIMER_RE = /^(?:انتشار|درج) (?:این )?(?:یادداشت|مطلب|مقاله|خبر|گزارش)[^.!?؟]{0,40} به معنای (?:تایید|تأیید)/u;
+// «فعالیت‌های قرآنی › آموزش قرآن»: a breadcrumb, short labels joined by arrows.
+const BREADCRUMB_RE = /^[^.!?؟:]{1,40}(?: [›>»/] [^.!?؟:]{1,40})+$/u;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
@@ -187,7 +191,8 @@ function isChromeLine(line: string, folded: string): boolean {
   if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded) || RELATED_HEADLINE_RE.test(folded) || PRINT_LINE_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   const bare = folded.replace(LEADING_MARKS_RE, '');
-  if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded))) return true;
+  if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded) || DISCLAIMER_RE.test(folded))) return true;
+  if (folded.length <= 100 && BREADCRUMB_RE.test(folded)) return true;
   return !HAS_LETTER_RE.test(line);
 }
 

@@ -182,6 +182,8 @@ const LONE_OBJECT_OPENERS = new Set(['این', 'بار', 'خود'].map(matchKey)
 export function parseLoneSurname(tokens: Token[], i: number, limit: number, speechVerb = false): NameSpan | null {
   const t = tokens[i];
   if (i >= limit || !isPersonWord(t) || t.key.length < 3) return null;
+  // «بی‌مکث گفت», «بی‌درنگ پاسخ داد»: «without …» alone is an adverb (as a surname it follows a first name: «سید جواد بی‌طرف»).
+  if (t.text.startsWith('بی\u200c')) return null;
   // Closed by the verb, a time or circumstance word («یونسی همچنین گفت», «ربیعی با تأکید …») or a role,
   // with or without a comma («یونسی وزیر اطلاعات …», «باب‌هوک، نخست‌وزیر سابق استرالیا، …»).
   const next = tokens[i + 1];

@@ -41,6 +41,8 @@ describe('cleanParagraphs', () => {
     ['an ad slot’s label', [BODY[0], '- تبلیغات -', BODY[1], BODY[2]]],
     ['a meta row with the reading time', ['۲۳ تیر ۱۴۰۵ ساعت ۱۹:۴۰ ۹۸۷ زمان مطالعه: ۳ دقیقه', ...BODY]],
     ['a chart’s caption', [BODY[0], 'نمودار: ارزش معاملات خرد سهام در سه ماه اخیر', BODY[1], BODY[2]]],
+    ['a column’s disclaimer', [...BODY, 'انتشار این یادداشت به معنای تأیید محتوای آن از سوی نامه نیوز نیست.']],
+    ['a breadcrumb', ['فعالیت‌های قرآنی › آموزش قرآن', ...BODY]],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });
@@ -112,7 +114,7 @@ describe('cloneWithoutChrome', () => {
 });
 
 describe('captions, credits, embeds and in-story boxes', () => {
-  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info', 'kg-audio-card', 'rutitr', 'jv-rutitr', 'kicker', 'tdb-author-descr', 'author-box'])('drops an element of class %s', (cls) => {
+  it.each(['caption', 'img_caption', 'kf-img-caption', 'pic-credit', 'photographer', 'wp-caption-text', 'read-more', 'recommend', 'video-player', 'twitter-tweet', 'article-info', 'kg-audio-card', 'rutitr', 'jv-rutitr', 'kicker', 'tdb-author-descr', 'author-box', 'ad-native', 'nn-disclaimer'])('drops an element of class %s', (cls) => {
     const doc = parseHtml(`<!doctype html><html><body><article><p>${BODY[0]}</p><div><img src="x.jpg"><span class="${cls}">نمایی از نمایشگاه</span></div><p>${BODY[1]}</p></article></body></html>`);
     removeChrome(doc);
     expect(doc.body.textContent).not.toContain('نمایی از نمایشگاه');

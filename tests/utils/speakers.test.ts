@@ -206,6 +206,7 @@ describe('extractSpeakers generalizes', () => {
 
   it.each([
     ['a glued connective opening the sentence', 'ازآن‌جاکه وزارت بازرگانی برنج را می‌خرد، فدوی پیشنهاد می‌کند سود را دیگران تعیین کنند.', []],
+    ['an adverb in «بی‌» before the verb', 'از او پرسیدم بعد از دوره چه می‌کند. بی‌مکث گفت: «آلمان.»', []],
     ['a glued connective before a famous surname', 'بااین‌حال پوتین در نشستی در کرملین اطمینان داد که برنامه‌ها تغییر نمی‌کند.', ['پوتین']],
   ])('never takes %s for a name', (_label, text, names) => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(names);
