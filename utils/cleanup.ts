@@ -6,7 +6,8 @@
 import { foldForMatch } from './normalize';
 
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
-const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption']);
+// A table's <caption> labels the table (its cells stay for the reader's eye, the label is not prose).
+const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption', 'caption']);
 const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box|author-?(box|info|bio|descr|description|card|details)|ad|sponsored|disclaimer)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
@@ -21,9 +22,12 @@ const LINE_DROP_RE = new RegExp('^(' + [
   'چاپ', 'نسخه چاپی', 'ارسال به دوستان', 'ارسال به دوست', 'ذخیره', 'خروج از نسخه موبایل', 'نماد سایت',
   'تعداد بازدید', 'بازدید ?:', 'زمان مطالعه', 'کپی شد', 'تاریخ انتشار', 'مشاهده (بیشتر|همه)',
   'نمودار ?:', 'جدول ?:', 'اینفوگرافیک ?:',
+  // BBC Persian: screen-reader labels of photos and the skip links around embedded posts.
+  'توضیح تصویر', 'منبع تصویر', 'نادیده گرفتن مطلب', 'پایان مطلب', 'اجازه محتوای', 'مطالب پیشنهادی', 'خبرهای پیشنهادی',
+  'نویسنده ?،', 'نقش ?،', 'گزارشگر ?،',
 ].join('|') + ')', 'u');
 // Markers after which the rest is a related/most-read/comments box, not the story.
-const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر))/u;
+const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر))/u;
 // «انتهای پیام/ی» and agency codes glued to the end of the last paragraph.
 const TRAILING_SIGNOFF_RE = /\s*(انتهای پیام|انتهای خبر|پایان پیام)\s*[\/\-–]?\s*[\p{L}\d]{0,4}\s*$/u;
 const LETTER_RE = /\p{L}/gu;
@@ -65,7 +69,9 @@ function letters(text: string): number {
 
 function attrKey(el: Element): string {
   const cls = typeof el.className === 'string' ? el.className : '';
-  return `${el.id} ${cls}`;
+  // BBC's hashed classes say nothing; «aria-labelledby="related-content-heading"» does.
+  const labelledBy = el.getAttribute('aria-labelledby') ?? '';
+  return `${el.id} ${cls} ${labelledBy}`;
 }
 
 /** Never page content: `nav, footer, aside, script, ..., [hidden], [aria-hidden="true"]`. */
@@ -73,7 +79,7 @@ function isRemovedTag(el: Element): boolean {
   return REMOVE_TAGS.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
-const hasClassOrId = (el: Element): boolean => el.hasAttribute('class') || el.hasAttribute('id');
+const hasClassOrId = (el: Element): boolean => el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('aria-labelledby');
 
 /**
  * Ancestors of the story's anchors that survive tag removal: those of <h1> and articleBody

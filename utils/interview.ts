@@ -4,7 +4,8 @@
 // subject when an outlet follows it («سعید مرادخانی، اقتصاددان، در گفت‌وگو با فرارو می‌گوید …»).
 import type { Sentence } from './sentences';
 import { fold, readMention, subjectStarts, tokenize } from './attribution';
-import { surnameKeys } from './names';
+import { isFirstName, parseName, surnameKeys } from './names';
+import { closedApposition } from './name-shapes';
 
 export interface Interviewee {
   name: string;
@@ -15,7 +16,8 @@ export interface Interviewee {
 }
 
 // «در گفت‌وگو با», «در گفتگو با», «در مصاحبه با» — the interviewee follows «با».
-const WITH_RE = /(?:گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|مصاحبه)[\s\u200c]+با[\s\u200c]+/;
+// «گفت‌وگوی خبرنگار ورزشی ایسنا با او را … می‌خوانید»: a few words may stand between.
+const WITH_RE = /(?:گفت[\s\u200c]*و[\s\u200c]*گوی?|گفتگوی?|مصاحبه)(?:[\s\u200c]+[^.؟?،:]{1,40}?)?[\s\u200c]+با[\s\u200c]+/;
 const QUESTION_END_RE = /[؟?]\s*$/;
 // «پیوست … با نسترن امیری، پژوهشگر …، گفت‌وگو کرده است.»: the interviewee before the verb (group 1).
 const HELD_WITH_RE = /(?:^|\s)با[\s\u200c]+([^.؟?]{3,120}?[\s\u200c]+)(?:گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|مصاحبه)[\s\u200c]+(?:کرد|کرده|کردیم|کرده[\s\u200c]*ایم|انجام)/;
@@ -63,12 +65,24 @@ function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; a
     if (lead) {
       const at = tokens.findIndex((t) => t.start >= lead.index + lead[0].length);
       const after = at < 0 ? null : readMention(tokens, at, tokens.length, []);
+      if (after?.kind === 'pronoun') {
+        // «گفت‌وگوی خبرنگار ما با او را می‌خوانید:»: whoever the paragraphs before named.
+        const found = lastNamed(paras, i, text);
+        if (found) best = { person: found, at: i };
+        continue;
+      }
       m = after?.kind === 'name' && after.from <= at + 4 ? after : subjectBefore(tokens, lead.index);
     } else {
       const nameStart = held!.index + held![0].indexOf(held![1]);
       const at = tokens.findIndex((t) => t.start >= nameStart);
       const verb = tokens.findIndex((t) => t.start >= nameStart + held![1].length);
       m = at >= 0 && verb > at ? readMention(tokens, at, verb, []) : null;
+      // «نرگس ملکی‌زاده، پرستار …، … کار کرد. با او … گفت‌وگو کرده‌ایم.»
+      if (m?.kind === 'pronoun') {
+        const found = lastNamed(paras, i, text.slice(0, held!.index));
+        if (found) best = { person: found, at: i };
+        continue;
+      }
       if (m?.kind !== 'name') m = null;
     }
     if (!m) continue;
@@ -85,6 +99,33 @@ function interviewee(paras: string[]): { person: Omit<Interviewee, 'answers'>; a
     };
   }
   return best;
+}
+
+/**
+ * The last first-named person (with the apposition after the name as role) in `before` (the text
+ * of paragraph i up to the mention) or, failing that, in the paragraph before: whom «با او» means.
+ */
+function lastNamed(paras: string[], i: number, before: string): Omit<Interviewee, 'answers'> | null {
+  for (const text of [before, paras[i - 1] ?? '']) {
+    const tokens = tokenize(fold(text));
+    let found: Omit<Interviewee, 'answers'> | null = null;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isFirstName(tokens[k].key)) continue;
+      const name = parseName(tokens, k, tokens.length);
+      if (!name?.hasFirstName) continue;
+      const nameTokens = tokens.slice(name.from, name.to);
+      const role = closedApposition(tokens, name.to);
+      found = {
+        name: text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end),
+        nameKey: nameTokens.map((t) => t.key).join(''),
+        surnames: surnameKeys(nameTokens),
+        role: role ? text.slice(tokens[role[0]].start, tokens[role[1] - 1].end).trim() : '',
+      };
+      k = name.to;
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The person named at the start of the sentence, before «در گفت‌وگو با …». */

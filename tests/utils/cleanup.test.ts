@@ -43,6 +43,10 @@ describe('cleanParagraphs', () => {
     ['a chart’s caption', [BODY[0], 'نمودار: ارزش معاملات خرد سهام در سه ماه اخیر', BODY[1], BODY[2]]],
     ['a column’s disclaimer', [...BODY, 'انتشار این یادداشت به معنای تأیید محتوای آن از سوی نامه نیوز نیست.']],
     ['a breadcrumb', ['فعالیت‌های قرآنی › آموزش قرآن', ...BODY]],
+    ['BBC Persian’s byline labels', ['نویسنده،سپیده صالحی', 'نقش،بی‌بی‌سی فارسی', ...BODY]],
+    ['BBC Persian’s photo label', [BODY[0], 'توضیح تصویر، جنگل‌زدایی در حاشیه آمازون', BODY[1], BODY[2]]],
+    ['BBC Persian’s skip links around an embedded post', [BODY[0], 'نادیده گرفتن مطلب توییتر, ۱', BODY[1], 'پایان مطلب توییتر, ۱', BODY[2]]],
+    ['a «مطالب پیشنهادی» box', [...BODY, 'مطالب پیشنهادی', 'کاپ ۳۰ چیست و چرا در آمازون برگزار می‌شود؟']],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
   });

@@ -29,6 +29,14 @@ describe('readInterview', () => {
     expect(r && [r.name, r.role, r.answers]).toEqual(['پروانه شاکری‌فر', 'زلزله‌شناس', ['سه گسل اصلی فعال‌اند.', 'تلفات را می‌شود کم کرد.']]);
   });
 
+  it.each([
+    ['«با او … گفت‌وگو کرده‌ایم» after the name in the same paragraph', ['نرگس ملکی‌زاده، پرستار مراقبت‌های ویژه، ۱۶ سال در تهران کار کرد. با او درباره تصمیمش گفت‌وگو کرده‌ایم.']],
+    ['«گفت‌وگوی خبرنگار … با او را … می‌خوانید» after a paragraph that named them', ['نرگس ملکی‌زاده، پرستار مراقبت‌های ویژه، ۱۶ سال در تهران کار کرد.', 'گفت‌وگوی خبرنگار ایسنا با او را در ادامه می‌خوانید:']],
+  ])('reads the interviewee a pronoun points to: %s', (_label, intro) => {
+    const r = interviewOf([...intro, 'چه شد که رفتید؟', 'خستگی.', 'حالا چطور است؟', 'بهتر است.']);
+    expect(r && [r.name, r.role, r.answers]).toEqual(['نرگس ملکی‌زاده', 'پرستار مراقبت‌های ویژه', ['خستگی.', 'بهتر است.']]);
+  });
+
   it('reads an interview introduced later: «… با NAME، ROLE، گفت‌وگو کرده است.» right before the first question', () => {
     const r = interviewOf([
       'کمیسیون با افزایش تعرفه موافقت کرد.',
