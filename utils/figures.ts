@@ -7,6 +7,7 @@ import type { Sentence } from './sentences';
 import { foldForMatch, matchKey } from './normalize';
 import { readNumber, tokenize, ordinalValue, SCALES, type NumberRead, type Token } from './numbers';
 import { carryCurrency, currencyNamed } from './figure-currency';
+import { NATIONALITIES, STOPWORDS } from './name-words';
 import { eventListEnd, idiomEnd, isPartOfCode, isScore, verseLines } from './figure-skips';
 import {
   CLASSIFIERS, DATE_MARKERS_BEFORE, EVENT_MARKERS_BEFORE, RANK_MARKERS_BEFORE, IDIOM_AFTER, LABEL_MARKERS_BEFORE, MEASURE_PAIRS, MODEL_MARKERS_BEFORE, MONTHS, POSITION_MARKERS_BEFORE,
@@ -39,6 +40,11 @@ const ADJECTIVAL_RE = /یی?$/;
 const SIGNED_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 const YEAR_BEFORE = new Set(['سال', 'سالهای', 'انتخابات']);
 const DEICTIC_BEFORE = new Set(['این', 'آن', 'همین', 'همان', 'هر']);
+const PARTIES = new Set(['کشور', 'طرف', 'تیم', 'همسایه', 'ملت', 'دولت', 'نیمه', 'ست', 'باشگاه', 'رهبر']);
+const QUALIFIERS = new Set(['دیگر', 'عضو', 'اروپایی', 'آسیایی', 'عربی', 'همسایه', 'منطقه']);
+const BETWEEN = new Set(['بین', 'میان']);
+// «قرار است سه کشور …»: a verb before the number starts a new clause.
+const VERB_END_RE = /(?:است|اند|ند|د|ید|یم)$/;
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 
 /**
@@ -140,6 +146,7 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   // «سقف آن ۶۵۰ میلیون تومان»: an amount in digits or with a scale word is new, whatever stands before it.
   const amount = !!unitKind && KEEP_WITH_LABEL.has(unitKind) && (tokens[read.first].kind === 'digits' || last.text in SCALES);
   if (DEICTIC_BEFORE.has(before) && !denominator && !amount && unitKind !== 'duration' && unitKind !== 'date') return null;
+  if (unit && isPartiesAgain(tokens, read, unit)) return null;
   if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
     if (read.loneOne && unitKind === 'date') return null;
     // «سه تن از متخصصان»: a small «تن» before «از» counts people, not tonnes.
@@ -222,6 +229,21 @@ function unitAfter(tokens: Token[], i: number): UnitWords | null {
     return { parts, key, start: first.start, end: tokens[k].end, last: k };
   }
   return { parts, key, start: first.start, end: tokens[j].end, last: j };
+}
+
+/**
+ * «روابط دو کشور», «خط قرمز دو کشور», «بین دو نیمه»: two or three in words before the story's parties,
+ * after a noun they belong to, name them again and count nothing new; «با دو باشگاه», «دو باشگاه
+ * عربستانی», «سه تیم دیگر» count.
+ */
+function isPartiesAgain(tokens: Token[], read: NumberRead, unit: UnitWords): boolean {
+  if (!PARTIES.has(unit.key) || tokens[read.first].kind !== 'word' || read.value > 3 || read.first !== read.last) return false;
+  const next = tokens[unit.last + 1];
+  if (next?.kind === 'word' && (QUALIFIERS.has(next.text) || NATIONALITIES.has(matchKey(next.text)))) return false;
+  const prev = tokens[read.first - 1];
+  if (!prev) return false;
+  if (prev.text === '»' || BETWEEN.has(prev.text)) return true;
+  return prev.kind === 'word' && !STOPWORDS.has(matchKey(prev.text)) && !VERB_END_RE.test(prev.text);
 }
 
 function wordBefore(tokens: Token[], i: number): string {

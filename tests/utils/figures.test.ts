@@ -49,6 +49,8 @@ describe('extractFigures: value, unit, kind and text as written', () => {
     ['غلظت ذرات به ۱۸۰۰ میکروگرم بر متر مکعب رسید.', 1800, 'میکروگرم بر متر مکعب', 'measure', '۱۸۰۰ میکروگرم بر متر مکعب'],
     ['سرعت باد به ۶۵ کیلومتر بر ساعت رسید.', 65, 'کیلومتر بر ساعت', 'measure', '۶۵ کیلومتر بر ساعت'],
     ['شکاف تورمی به ۶ واحد درصد رسید.', 6, 'درصد', 'percent', '۶ واحد درصد'],
+    ['پیشنهاد دو باشگاه عربستانی را رد کرد.', 2, 'باشگاه', 'count', 'دو باشگاه'],
+    ['تا پایان ماه سه تیم دیگر ثبت نام می‌کنند.', 3, 'تیم', 'count', 'سه تیم'],
   ])('%s', (text, value, unit, kind, written) => {
     expect(one(text)).toMatchObject({ value, unit, kind, text: written, sentence: text });
   });
@@ -84,6 +86,8 @@ describe('extractFigures: not figures', () => {
     ['a milepost', 'لاشه در کیلومتر ۳۸ جاده پیدا شد.'],
     ['a sitting\'s number', 'بر اساس مصوبه جلسه ۳۹۸ کمیسیون، قیمت‌ها بالا رفت.'],
     ['a city district', 'این دبستان در منطقه ۱۵ تهران است.'],
+    ['the story’s two countries again', 'حجم تجارت دو کشور رو به افزایش است.'],
+    ['the two sides between «بین»', 'اختلاف بین دو طرف باقی است.'],
   ])('%s is no figure', (_label, text) => {
     expect(figuresOf(text).filter((f) => f.kind !== 'duration')).toEqual([]);
   });
