@@ -58,6 +58,18 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
   return found;
 }
 
+/** A full name found in the article; `sure` when a given name marks it, not its place alone. */
+export interface FullName { full: string; sure: boolean }
+
+const PLURAL_AN_RE = /[^ی]ان$/;
+
+/** Two person words opening the sentence, closed by a comma or «از» (where they are from). */
+function opensWithName(tokens: Token[]): boolean {
+  const [a, b, c] = tokens;
+  if (!isPersonWord(a) || !isPersonWord(b) || FIRST_NAMES.has(b.key) || PLURAL_AN_RE.test(a.key) || PLURAL_AN_RE.test(b.key)) return false;
+  return c?.text === '،' || c?.text === ',' || c?.key === 'از';
+}
+
 // «ژان-لوک», «ماری-کلر»: a foreign given name joined by a hyphen.
 const HYPHENATED_NAME_RE = /^[\u0621-\u06cc]{2,}-[\u0621-\u06cc]{2,}$/;
 
@@ -65,8 +77,8 @@ const HYPHENATED_NAME_RE = /^[\u0621-\u06cc]{2,}-[\u0621-\u06cc]{2,}$/;
  * Full names anywhere in the article by surname key, for people who speak under their surname alone
  * («… به کارگردانی فرشته نیک‌آیین برگزار شد. نیک‌آیین گفت: …»). A surname two full names share says nothing.
  */
-export function fullNames(sentences: ReadSentence[]): Map<string, string> {
-  const found = new Map<string, string>();
+export function fullNames(sentences: ReadSentence[]): Map<string, FullName> {
+  const found = new Map<string, FullName>();
   const shared = new Set<string>();
   for (const { s, tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
@@ -75,19 +87,25 @@ export function fullNames(sentences: ReadSentence[]): Map<string, string> {
       if (FIRST_NAMES.has(t.key) && !FIRST_NAMES.has(tokens[i - 1]?.key ?? '')) {
         const name = parseName(tokens, i, tokens.length);
         if (name?.hasFirstName && name.to > name.from + 1) span = [name.from, name.to];
-      } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text) || (i === 0 && isPersonWord(t))) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
-        // «ساندرو گلونتی از گرجستان … دوم شد»: two person words opening a sentence name someone too.
+      } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text)) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
         span = [i, i + 2];
+      } else if (i === 0 && opensWithName(tokens)) {
+        // «ساندرو گلونتی از گرجستان … دوم شد»: two person words opening a sentence, closed by «از» or a
+        // comma, name someone too, though less surely: only a speaker's surname is completed from them.
+        span = [0, 2];
       }
+      // «افشار نمایشگاه‌های استانی را …»: a surname then a plural noun is no full name.
+      if (span && !tokens.slice(span[0] + 1, span[1]).every((u) => isPersonWord(u))) span = null;
       if (!span) continue;
       if (NAME_PREFIXES.has(tokens[span[0] - 1]?.key ?? '')) span[0]--;
       const nameTokens = tokens.slice(span[0], span[1]);
       const full = slice(s.text, tokens, span[0], span[1]);
       // An unlisted given name («فرشته») stands only for the word after it, never a surname itself.
       const keys = FIRST_NAMES.has(t.key) ? surnameKeys(nameTokens) : [tokens[span[1] - 1].key];
+      const sure = FIRST_NAMES.has(t.key) || WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text);
       for (const k of keys) {
-        if (found.has(k) && matchKey(found.get(k)!) !== matchKey(full)) shared.add(k);
-        else found.set(k, full);
+        if (found.has(k) && matchKey(found.get(k)!.full) !== matchKey(full)) shared.add(k);
+        else found.set(k, { full, sure });
       }
       i = span[1] - 1;
     }

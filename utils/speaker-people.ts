@@ -1,8 +1,8 @@
 // Who is who while an article is read: the people met so far, and how a mention (a name, a
 // pronoun, a surname, a role alone) resolves to one of them, or names someone met only by a role.
-import { ZWNJ } from './normalize';
-import { surnameKeys, type Token } from './names';
-import { roleWords } from './roles';
+import { matchKey, ZWNJ } from './normalize';
+import { isFirstName, surnameKeys, type Token } from './names';
+import { isRoleHead, roleWords } from './roles';
 import { differentRanks, roleFit } from './role-fit';
 import type { Mention } from './attribution';
 
@@ -37,6 +37,40 @@ export interface Context {
   message: { person: Person; paragraph: number; started: boolean } | null;
   /** Who people named anywhere with an apposition are («مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، …»), by name and surname keys. */
   introductions: Map<string, { role: string; words: string[] }>;
+  /** Full names the article gives anywhere, by surname key («به کارگردانی فرشته نیک‌آیین»). */
+  fullNames: Map<string, { full: string; sure: boolean }>;
+}
+
+/** Someone the article named in full in passing, not yet a person here: a later surname alone means them. */
+export interface Mentioned { nameKey: string; surnames: string[]; mentioned: string }
+
+const keyOf = (name: string) => name.split(/\s+/).map(matchKey).join('');
+
+/** The people met so far and those named in full in sentences already read, whom a surname alone may mean. */
+export function knownOrMentioned(ctx: Context): ({ nameKey: string; surnames: string[] } | Mentioned)[] {
+  const known = knownPeople(ctx);
+  const byName = new Map<string, Mentioned>();
+  for (const [surname, { full, sure }] of ctx.fullNames) {
+    // A name that holds a known person's surname anywhere («افشار …» after «زهرا افشار») is theirs, not someone new.
+    const parts = full.split(/\s+/).map(matchKey);
+    // Only the last word is a surname to meet alone, and not one that is a given name too («… امام صادق»).
+    if (surname !== parts[parts.length - 1] || isFirstName(surname) || isRoleHead(surname)) continue;
+    if (!sure || !ctx.seen.has(surname) || known.some((p) => p.nameKey === keyOf(full) || parts.some((k) => p.surnames.includes(k)))) continue;
+    const entry = byName.get(full) ?? { nameKey: keyOf(full), surnames: [], mentioned: full };
+    entry.surnames.push(surname);
+    byName.set(full, entry);
+  }
+  return [...known, ...byName.values()];
+}
+
+/** The person a mention of someone named earlier in passing stands for: made now, with the role they were introduced with. */
+export function personMentioned(ctx: Context, m: Mentioned): Person {
+  const existing = findByKey(ctx, m.nameKey);
+  if (existing) return existing;
+  const p = newPerson(ctx, m.mentioned, m.nameKey, m.surnames);
+  const introduced = ctx.introductions.get(m.nameKey) ?? m.surnames.map((k) => ctx.introductions.get(k)).find(Boolean);
+  if (introduced) setRole(p, introduced.role, introduced.words);
+  return p;
 }
 
 const GENERIC_ROLE_HEADS = new Set(['مقام']);

@@ -15,7 +15,7 @@ import {
   DIRECT_SPEECH_AFTER_RE, type Mention,
 } from './attribution';
 import { closedApposition } from './name-shapes';
-import { anonymous, findByKey, knownPeople, newPerson, resolve, slice, type Context, type Person } from './speaker-people';
+import { anonymous, findByKey, knownOrMentioned, knownPeople, newPerson, personMentioned, resolve, slice, type Context, type Mentioned, type Person } from './speaker-people';
 import { detached, readMessageIntro, readQuotedFrom, readRelayed, relaysWithoutVerb } from './relayed-speech';
 import { fullNames, introductions, organizationWords, type ReadSentence } from './article-prepass';
 
@@ -183,7 +183,10 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
     // («وی با بیان این که آقای یونسی … نمی‌دانستند», but not «… که مجموعه شواهد، …، تصریح کرد»).
     const mentionAt = (start: number) => {
       const lone = !plural && !unknownPronoun && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && personVerb(folded, verb);
-      return readMention(tokens, start, verbTok, knownPeople(ctx), plural || unknownPronoun, lone);
+      const m = readMention(tokens, start, verbTok, knownOrMentioned(ctx), plural || unknownPronoun, lone);
+      // «… کارولینا بالدیویا، شهردار سابق …، ۴۵ درصد آرا را به دست آورد. بالدیویا … گفت»
+      if (m?.kind === 'known' && 'mentioned' in (m.person as object)) return { ...m, person: personMentioned(ctx, m.person as Mentioned) };
+      return m;
     };
     for (const [k, start] of starts.entries()) {
       const m = mentionAt(start);
@@ -267,7 +270,7 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     return { s, folded, tokens: tokenize(folded) };
   });
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
-    organizations: organizationWords(read), seen: new Set(), introductions: introductions(read), message: null,
+    organizations: organizationWords(read), seen: new Set(), introductions: introductions(read), message: null, fullNames: fullNames(read),
   };
   for (const sentence of read) {
     const { s } = sentence;
@@ -306,10 +309,10 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
   }
   addInterview(ctx, sentences);
   // Someone who spoke only under their surname gets the full name the article gives them elsewhere.
-  const full = fullNames(read);
   for (const p of ctx.people) {
-    const name = p.name.includes(' ') ? undefined : full.get(p.nameKey);
-    if (name && !ctx.people.some((q) => q !== p && matchKey(q.name) === matchKey(name))) {
+    // «صالحی مقدم افزود» after «بهروز صالحی مقدم با کسب ۳۱ رأی …»: the first name too.
+    const name = ctx.fullNames.get(p.nameKey)?.full;
+    if (name && matchKey(name) !== matchKey(p.name) && !ctx.people.some((q) => q !== p && matchKey(q.name) === matchKey(name))) {
       p.aliases.push(p.name);
       p.name = name;
     }

@@ -4,7 +4,7 @@ import { fold, readMention, tokenize } from '../../utils/attribution';
 
 const context = (): Context => ({
   people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null, organizations: new Set(),
-  seen: new Set(), introductions: new Map(), message: null,
+  seen: new Set(), introductions: new Map(), message: null, fullNames: new Map(),
 });
 
 /** Resolves the subject at the start of `text` (the verb is its last word). */

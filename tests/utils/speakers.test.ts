@@ -212,6 +212,17 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(names);
   });
 
+  it('a surname alone far from its verb means the person named in full in passing before, with the role given then', () => {
+    const text = 'پس از شمارش آرا، ماریا بالدینی، شهردار سابق میلان، ۴۵ درصد آرا را به دست آورد. بالدینی ساعتی پس از اعلام نتایج در سخنانی کوتاه شکست خود را پذیرفت و گفت که به رقیبش تبریک گفته است.';
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['ماریا بالدینی', 'شهردار سابق میلان', 1]]);
+  });
+
+  it('a name met in passing never takes over a role or a known speaker’s surname', () => {
+    expect(speakersOf('وجود نازنین امام صادق را تبریک می‌گویم. امام جمعه قزوین گفت: تقوا پیشه کنید.')).toEqual([]);
+    const text = 'زهرا افشار، رئیس اتحادیه ناشران، گفت: کاغذ گران شد. افشار نمایشگاه‌های استانی را فرصتی برای کتابفروشی‌ها دانست.';
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['زهرا افشار', 2]]);
+  });
+
   it('a word-like given name never completes a surname that is its own first word («معین سئوال شد»)', () => {
     expect(speakersOf('از دکتر معین سئوال شد: برنامه چیست؟ معین گفت: برنامه آماده است.').map((s) => s.name)).toEqual(['معین']);
   });
