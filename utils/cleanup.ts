@@ -25,6 +25,8 @@ const LINE_DROP_RE = new RegExp('^(' + [
   // BBC Persian: screen-reader labels of photos and the skip links around embedded posts.
   'توضیح تصویر', 'منبع تصویر', 'نادیده گرفتن مطلب', 'پایان مطلب', 'اجازه محتوای', 'مطالب پیشنهادی', 'خبرهای پیشنهادی',
   'نویسنده ?،', 'نقش ?،', 'گزارشگر ?،',
+  // Portals: the reporter and camera credits, the rating widget.
+  'خبرنگار ?:', 'تصویربردار ?:', 'امتیاز دهید', 'امتیاز ?:', 'ارسال شده (?:در|توسط)',
 ].join('|') + ')', 'u');
 // Markers after which the rest is a related/most-read/comments box, not the story.
 const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر))/u;
@@ -61,6 +63,8 @@ const READING_TIME_RE = /(?:زمان|مدت) (?:تقریبی )?مطالعه\s*:?
 const DISCLAIMER_RE = /^(?:انتشار|درج) (?:این )?(?:یادداشت|مطلب|مقاله|خبر|گزارش)[^.!?؟]{0,40} به معنای (?:تایید|تأیید)/u;
 // «فعالیت‌های قرآنی › آموزش قرآن»: a breadcrumb, short labels joined by arrows.
 const BREADCRUMB_RE = /^[^.!?؟:]{1,40}(?: [›>»/] [^.!?؟:]{1,40})+$/u;
+// «ارسال شده در … توسط … | دسته‌بندی: … | تعداد بازدید: ۴۱۲»: a row of post metadata labels.
+const META_LABEL_RE = /(?:دسته\u200c?بندی|تعداد بازدید|بازدید|ارسال شده|توسط|نظرات|کد خبر|تاریخ|زمان)\s*:?/gu;
 const READ_MORE_RE = /^(بیشتر بخوانید|بخوانید|پیشنهاد (ما|سردبیر))\s*:?\s*$/;
 
 function letters(text: string): number {
@@ -199,6 +203,7 @@ function isChromeLine(line: string, folded: string): boolean {
   const bare = folded.replace(LEADING_MARKS_RE, '');
   if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded) || DISCLAIMER_RE.test(folded))) return true;
   if (folded.length <= 100 && BREADCRUMB_RE.test(folded)) return true;
+  if (folded.length <= 220 && folded.includes('|') && (folded.match(META_LABEL_RE)?.length ?? 0) >= 2) return true;
   return !HAS_LETTER_RE.test(line);
 }
 

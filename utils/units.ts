@@ -10,6 +10,7 @@ const words = (list: string): Set<string> =>
 /** Currencies; «همت» (هزار میلیارد تومان) carries its own scale. Adjectival «-ی» allowed. */
 export const MONEY_UNITS = words(`
   ریال تومان دلار یورو درهم پوند یوان لیر لیره روبل دینار ین فرانک روپیه همت بیت‌کوین
+  افغانی دالر کلدار پزو منات تنگه درام رئال وون
 `);
 
 /** Multipliers a money unit carries in itself. */
