@@ -27,6 +27,8 @@ const LINE_DROP_RE = new RegExp('^(' + [
   'نویسنده ?،', 'نقش ?،', 'گزارشگر ?،',
   // Portals: the reporter and camera credits, the rating widget.
   'خبرنگار ?:', 'تصویربردار ?:', 'امتیاز دهید', 'امتیاز ?:', 'ارسال شده (?:در|توسط)',
+  // A licence notice under the story.
+  'این (?:اثر|مطلب|محتوا) (?:تحت|با) مجوز',
 ].join('|') + ')', 'u');
 // Markers after which the rest is a related/most-read/comments box, not the story.
 const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر))/u;

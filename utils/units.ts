@@ -20,7 +20,7 @@ export const PERCENT_UNITS = words('درصد %');
 
 /** Physical measures. Two-word units («متر مربع») are tried before one-word ones. */
 export const MEASURE_UNITS = words(`
-  تن تنی کیلوگرم کیلو گرم میلیگرم میلیگرمی گرمی مثقال اونس قیراط میکروگرم نانوگرم
+  تن تنی کیلوگرم کیلو گرم میلیگرم میلیگرمی گرمی مثقال اونس قیراط میکروگرم نانوگرم کیلوگرام گرام سیر خروار
   متر متری کیلومتر کیلومتری سانتیمتر سانتی‌متر میلیمتر میلی‌متر هکتار هکتاری جریب کیلومترمربع
   مترمربع مترمکعب لیتر لیتری میلی‌لیتر سی‌سی بشکه گالن
   وات کیلووات مگاوات گیگاوات مگاواتی کیلوولت ولت آمپر مگابایت گیگابایت ترابایت
@@ -110,8 +110,16 @@ export const CLASSIFIERS = words(`
 `);
 
 /** Money, percent, measure, duration or date: the kind a unit word gives its number. */
+// The solar months as Afghanistan names them: «۱۵ سرطان ۱۴۰۵». Only after a day number (never before
+// one: «به میزان ۲۰ درصد»).
+const AFGHAN_MONTHS = words('حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت');
+// «۸ صبح», «۱۰ بامداد»: a clock time.
+const DAYTIME = words('صبح بامداد ظهر عصر');
+
 export function kindOfUnit(unit: string): FigureKind | null {
   const bare = unit.replace(/\u200c/g, '');
+  if (AFGHAN_MONTHS.has(bare)) return 'date';
+  if (DAYTIME.has(bare)) return 'time';
   if (PERCENT_UNITS.has(bare) || bare === 'درصدی') return 'percent';
   // Adjectival forms: «تومانی», «سانتی‌متری», «کیلویی».
   const noun = bare.replace(/یی?$/, '');

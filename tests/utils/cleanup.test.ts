@@ -44,6 +44,7 @@ describe('cleanParagraphs', () => {
     ['a column’s disclaimer', [...BODY, 'انتشار این یادداشت به معنای تأیید محتوای آن از سوی نامه نیوز نیست.']],
     ['a breadcrumb', ['فعالیت‌های قرآنی › آموزش قرآن', ...BODY]],
     ['a portal’s reporter and camera credits', [...BODY, 'خبرنگار: سپیده رحمانی | تصویربردار: مهران قلی‌زاده']],
+    ['a licence notice', [...BODY, 'این اثر تحت مجوز کریتیو کامنز منتشر شده است.']],
     ['a portal’s rating widget', [...BODY, 'امتیاز دهید: ★★★☆☆']],
     ['a row of post metadata', ['ارسال شده در ۱۴۰۵/۰۴/۲۸ ۰۲:۲۰ ب.ظ توسط روابط عمومی اتاق | دسته‌بندی: اخبار اتاق | تعداد بازدید: ۴۱۲', ...BODY]],
     ['BBC Persian’s byline labels', ['نویسنده،سپیده صالحی', 'نقش،بی‌بی‌سی فارسی', ...BODY]],

@@ -52,9 +52,19 @@ describe('extractFigures: value, unit, kind and text as written', () => {
     ['پیشنهاد دو باشگاه عربستانی را رد کرد.', 2, 'باشگاه', 'count', 'دو باشگاه'],
     ['قیمت هر سیر آرد به ۹۰۰ افغانی رسید.', 900, 'افغانی', 'money', '۹۰۰ افغانی'],
     ['این پروژه ۱۲۰ میلیون دالر هزینه دارد.', 120e6, 'دالر', 'money', '۱۲۰ میلیون دالر'],
+    ['امسال ۹۰ سیر گندم گرفتم.', 90, 'سیر', 'measure', '۹۰ سیر'],
+    ['به هر خانواده ۵۰ کیلوگرام آرد داده شد.', 50, 'کیلوگرام', 'measure', '۵۰ کیلوگرام'],
     ['تا پایان ماه سه تیم دیگر ثبت نام می‌کنند.', 3, 'تیم', 'count', 'سه تیم'],
   ])('%s', (text, value, unit, kind, written) => {
     expect(one(text)).toMatchObject({ value, unit, kind, text: written, sentence: text });
+  });
+});
+
+describe('extractFigures: Afghan dates and glued clock times', () => {
+  it('reads «۱۵ سرطان ۱۴۰۵» as a date and «۸صبح» as a time', () => {
+    expect(figuresOf('هرات (پژواک، ۱۵ سرطان ۱۴۰۵): مسوولان گفتند.').map((f) => f.kind)).toEqual(['date', 'date']);
+    expect(figuresOf('او به ۸صبح گفت.').map((f) => f.kind)).toEqual(['time']);
+    expect(figuresOf('به میزان ۲۰ درصد افزایش یافت.').map((f) => f.kind)).toEqual(['percent']);
   });
 });
 
