@@ -10,10 +10,14 @@ import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 // «امیرحسین»): one of these common first parts and a listed name.
 const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام', 'سید', 'میر'];
 
+const NOT_ALLAH_NAMES = new Set(['آیتالله', 'ایتالله', 'انشاالله', 'ماشاالله', 'بسمالله', 'حزبالله', 'جندالله', 'ثارالله', 'الحمدالله', 'سبحانالله', 'حجتالله', 'بقیهالله', 'بقیتالله']);
+
 /** First names by matchKey; a compound of a common first part and a listed name counts too. */
 class FirstNames extends Set<string> {
   override has(key: string): boolean {
     if (super.has(key)) return true;
+    // «رحمت‌الله», «ذبیح‌الله», «شفیع‌الله»: a name in «ـالله», unless a title, a party or a phrase.
+    if (key.length >= 6 && key.endsWith('الله') && !NOT_ALLAH_NAMES.has(key)) return true;
     // «محمدخانی», «علی‌آبادی» are surnames, not «محمد» + «خانی».
     if (SURNAMES.has(key)) return false;
     for (const part of COMPOUND_FIRST_PARTS) {
@@ -53,7 +57,7 @@ export const NAME_PREFIXES = new Set(['سید', 'سیده', 'میر', 'میرز�
 // and attribution words.
 export const NAME_STOPPERS = new Set(
   [
-    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'روزی', 'شبی', 'اما', 'ولی', 'اگرچه', 'اگر', 'هرچند', 'زیرا', 'دوران', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
+    'عصر', 'صبح', 'ظهر', 'شب', 'امروز', 'دیروز', 'روز', 'روزی', 'شبی', 'پیشتر', 'قبلا', 'سابقا', 'اخیرا', 'اما', 'ولی', 'اگرچه', 'اگر', 'هرچند', 'زیرا', 'دوران', 'بامداد', 'شامگاه', 'پیش', 'پس', 'هم', 'نیز',
     'همچنین', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'در', 'با', 'از', 'به',
     'بر', 'که', 'را', 'و', 'ضمن', 'طی', 'هنگام', 'درباره', 'دربارهی', 'پیرامون', 'ایران', 'گفت', 'افزود', 'نوشت',
     'اظهار', 'تصریح', 'تاکید', 'اعلام', 'خبر', 'بیان', 'معتقد', 'میگوید', 'گفته', 'اشاره', 'یادآور',

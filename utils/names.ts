@@ -200,6 +200,11 @@ const NOT_AFTER_SUBJECT = new Set(['را', 'و', 'که'].map(matchKey));
 export function subjectGoesOn(tokens: Token[], r: number, limit: number): boolean {
   const t = tokens[r];
   if (r >= limit || isComma(t)) return true;
+  // «… علی‌اصغر میرزایی‌فر که در تجمع … حضور داشت، به ایلنا گفت»: a relative clause closed by a comma before the verb.
+  if (t?.key === 'که') {
+    for (let k = r + 1; k < limit && k < r + 25; k++) if (isComma(tokens[k])) return true;
+    return false;
+  }
   if (!t || NOT_AFTER_SUBJECT.has(t.key)) return false;
   const head = t.key === 'یک' || t.key === 'این' ? (tokens[r + 1]?.key ?? '') : t.key;
   return isRoleHead(head) || isRoleHead(head + (tokens[r + 1]?.key ?? '')) || NAME_STOPPERS.has(t.key);
