@@ -24,7 +24,8 @@ export function appositionAfter(tokens: Token[], r: number, limit: number): [num
   let v = b + 1;
   // «، دانشجوی ۲۰ ساله، در یک تماس تلفنی از شهر … قاهره، گفت»: a circumstance closed by a comma may
   // stand between it and the verb.
-  const circumstance = CIRCUMSTANCE_OPENERS.has(tokens[v]?.key ?? '') && isComma(tokens[limit - 1]);
+  // «، نویسنده همکار مقاله، که به صورت برخط در نشست حضور داشت، گفت»: so may a relative clause.
+  const circumstance = (CIRCUMSTANCE_OPENERS.has(tokens[v]?.key ?? '') || tokens[v]?.key === 'که') && isComma(tokens[limit - 1]);
   while (v < limit && v - b <= (circumstance ? 25 : 8) && (circumstance || !isComma(tokens[v])) && !CLAUSE_MARK_RE.test(tokens[v].text)) v++;
   if (v !== limit) return null;
   // «، دستیار من که قبلا هم ایران بوده،»: the relative clause describes, the noun before it is the role.

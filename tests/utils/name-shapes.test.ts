@@ -20,6 +20,11 @@ describe('apposition shapes', () => {
   const text = 'ریم توفیق خادر، مادر پنج فرزند، به بی‌بی‌سی گفت: می‌ترسیم.';
   const verb = at(text, 'گفت');
 
+  it('lets a relative clause closed by a comma stand between the apposition and the verb', () => {
+    const t = 'ماتیاس کلاین، دیرین‌شناس موزه برلین، که به صورت برخط در نشست حضور داشت، گفت: فسیل‌ها کم‌نظیرند.';
+    expect(words(t, parseNameBeforeApposition(tokensOf(t), 0, at(t, 'گفت')))).toBe('ماتیاس کلاین');
+  });
+
   it('reads a name in no list before an apposition that runs into the verb', () => {
     expect(words(text, parseNameBeforeApposition(tokensOf(text), 0, verb))).toBe('ریم توفیق خادر');
     expect(words(text, appositionAfter(tokensOf(text), 3, verb))).toBe('مادر پنج فرزند');
