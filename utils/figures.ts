@@ -186,7 +186,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
 function withUnit(text: string, base: Omit<Found, 'kind'>, unit: UnitWords, kind: FigureKind): Found {
   const written = text.slice(unit.start, unit.end);
   if (kind === 'percent') return { ...base, unit: 'درصد', end: unit.end, kind };
-  const scale = UNIT_SCALE[unit.key] ?? 1;
+  // «بدهی ۲۵ همتی»: the adjectival form carries the scale too.
+  const scale = UNIT_SCALE[unit.key] ?? UNIT_SCALE[unit.key.replace(/ی$/, '')] ?? 1;
   return { ...base, value: base.value * scale, unit: written, end: unit.end, kind };
 }
 
@@ -303,7 +304,7 @@ function inheritUnits(tokens: Token[], found: Found[]): void {
     if (!(between.length === 1 && RANGE_LINKS.has(between[0].text)) && !isParallel(tokens, f, next)) continue;
     const trailing = tokens[next.read.last].text;
     const scale = trailing in SCALES && !(tokens[f.read.last].text in SCALES) ? SCALES[trailing] : 1;
-    const ownScale = next.kind === 'money' ? UNIT_SCALE[matchKey(next.unit)] ?? 1 : 1;
+    const ownScale = next.kind === 'money' ? UNIT_SCALE[matchKey(next.unit)] ?? UNIT_SCALE[matchKey(next.unit).replace(/ی$/, '')] ?? 1 : 1;
     f.value *= scale * ownScale;
     f.unit = next.unit;
     f.kind = next.kind;
