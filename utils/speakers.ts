@@ -168,6 +168,7 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
   }
   // «حسم گفت برگرد» (a heading): a lone word in a sentence of next to nothing is no speaker.
   const saysLittle = tokens.filter((t) => LETTERS.test(t.text)).length < 5;
+  const candidates = verbs.length ? knownOrMentioned(ctx) : [];
   for (const verb of verbs) {
     const verbTok = tokens.findIndex((t) => t.end > verb.start);
     const plural = isPluralVerb(folded.slice(verb.start, verb.end));
@@ -183,7 +184,7 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
     // («وی با بیان این که آقای یونسی … نمی‌دانستند», but not «… که مجموعه شواهد، …، تصریح کرد»).
     const mentionAt = (start: number) => {
       const lone = !plural && !unknownPronoun && (tokens[start - 1]?.key !== 'که' || start + 1 === verbTok) && personVerb(folded, verb);
-      const m = readMention(tokens, start, verbTok, knownOrMentioned(ctx), plural || unknownPronoun, lone);
+      const m = readMention(tokens, start, verbTok, candidates, plural || unknownPronoun, lone);
       // «… کارولینا بالدیویا، شهردار سابق …، ۴۵ درصد آرا را به دست آورد. بالدیویا … گفت»
       if (m?.kind === 'known' && 'mentioned' in (m.person as object)) return { ...m, person: personMentioned(ctx, m.person as Mentioned) };
       return m;
