@@ -18,7 +18,7 @@ const PREVERBS = [
   'اظهار', 'تصریح', `خاطر${J}نشان`, `تا?\\u200b?${J}کید`, 'اعلام', 'عنوان', 'بیان', 'اشاره', 'تشریح',
   'یادآوری', 'توصیه', 'اضافه', `ابراز${J}امیدواری`, `اظهار${J}امیدواری`, 'ابراز', 'ارزیابی', 'توصیف',
   'فاش', 'هشدار', 'خبر', 'ادامه', 'توضیح', 'اذعان', 'تبیین', 'اعتراف', 'درخواست', 'انتقاد', 'گلایه',
-  'پیشنهاد', `اظهار${J}نظر`, `ابراز${J}${WORD}`, 'ادعا', 'عذرخواهی', 'نسبت', 'تکذیب', 'رد', 'پاسخ', 'وعده', 'قول', 'اطمینان', 'تهدید',
+  'پیشنهاد', 'گزارش', `اظهار${J}نظر`, `ابراز${J}${WORD}`, 'ادعا', 'عذرخواهی', 'نسبت', 'تکذیب', 'رد', 'پاسخ', 'وعده', 'قول', 'اطمینان', 'تهدید',
 ].join('|');
 // Plural «کردند» is a coordinated subject («X و Y تاکید کردند») or an honorific singular.
 // Present tense too: «توصیف می‌کند», «اظهار می‌دارد», «توضیح می‌دهد» (features and analyses).
@@ -130,7 +130,7 @@ const WRITING_VERB_RE = /^(?:نوشت|می[\s\u200c]*نویسد)/;
 // Past-tense verbs of stance and request («… را ضروری دانست», «عذرخواهی کرد») are a person's too, except
 // those bodies, outlets and studies use as often: announcements, warnings, findings, advice, and the
 // present tense of a paper's commentary («برلینر مورگن‌پست می‌افزاید»).
-const BODY_VERB_RE = /^(?:اعلام|خبر|هشدار|تهدید|درخواست|نشان|اثبات|توصیه|معتقد|بر[\s\u200c]+این|رد|می[\s\u200c])/;
+const BODY_VERB_RE = /^(?:اعلام|گزارش|خبر|هشدار|تهدید|درخواست|نشان|اثبات|توصیه|معتقد|بر[\s\u200c]+این|رد|می[\s\u200c])/;
 
 /**
  * How sure a verb makes us that its subject is a person: 'speech' for verbs only people use,

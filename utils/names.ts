@@ -36,6 +36,8 @@ export function skipNameAdjective(tokens: Token[], j: number): number {
 // «بااین‌حال», «ازآن‌جاکه», «درحالی‌که», «همان‌طورکه»: connectives written as one word.
 const GLUED_CONNECTIVE_RE = /^(?:(?:با|از|در|به|بر|تا)\u200c?(?:این|آن)|[^\s]*(?:آن|این|حالی|طور|جا|چنان|همان)\u200c?که$)/;
 const HYPHENATED_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}-[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}$/;
+// «دو» alone is «two» and «در» «in»: they count only in «دو لا», «فون در».
+const NAME_PARTICLES = new Set(['دو لا', 'فون در', 'دلا', 'فون', 'ون', 'وان', 'دی', 'دل', 'بن', 'لا']);
 const MONTH_FIRST_NAMES = new Set(['بهمن', 'آذر'].map(matchKey));
 
 /** A first name at j: listed, or a month name right before a surname-shaped word and after no number. */
@@ -107,6 +109,12 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   }
   if (!title && firsts === 0) {
     return j === from && FAMOUS.has(tokens[j]?.key ?? '') && j < limit ? { from, to: j + 1, titled: true, hasFirstName: false } : null;
+  }
+  // «نیکولا دو لا روشفور», «اورزولا فون در لاین»: particles between a given name and the surname.
+  if (firsts > 0) {
+    const two = `${tokens[j]?.key ?? ''} ${tokens[j + 1]?.key ?? ''}`;
+    const n = NAME_PARTICLES.has(two) ? 2 : NAME_PARTICLES.has(tokens[j]?.key ?? '') ? 1 : 0;
+    if (n && j + n < limit && isNameWord(tokens[j + n])) j += n;
   }
   const surnameStart = j;
   // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
