@@ -6,7 +6,7 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { titleLength, type Token } from './names';
+import { isComma, isFirstName, titleLength, type Token } from './names';
 import { FAMOUS, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { roleWords } from './roles';
@@ -56,6 +56,21 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
   return m && (m.kind === 'name' || m.kind === 'known') ? resolve(ctx, m, s.text, tokens, false) : null;
 }
 
+// «… نام کاملش», «نام خانوادگی‌اش», «تنها با نام کوچکش»: only part of the name is withheld.
+const PARTIAL_NAME_RE = /نام[\s\u200c]*(?:کامل|خانوادگی|کوچک)/;
+
+/** «مریم، APPOSITION که … نام کاملش …، …»: the person a sentence opens with by given name alone. */
+function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[]): Person | null {
+  if (!isFirstName(tokens[0]?.key ?? '') || !isComma(tokens[1]) || !PARTIAL_NAME_RE.test(folded)) return null;
+  const role = closedApposition(tokens, 1);
+  const p = findByKey(ctx, tokens[0].key) ?? newPerson(ctx, tokens[0].text, tokens[0].key, [tokens[0].key]);
+  if (!p.role && role) {
+    p.role = slice(s.text, tokens, role[0], role[1]);
+    p.roleWords = roleWords(tokens.slice(role[0], role[1]));
+  }
+  return p;
+}
+
 /** One word read as a name by its place alone: in no list, with no title or role. */
 function shapeOnly(m: Mention, tokens: Token[]): boolean {
   const key = tokens[m.from].key;
@@ -70,6 +85,17 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
   const verbs = findVerbs(folded);
   // «مدیرعامل یکی از بانک‌ها که نخواست نامش منتشر شود، گفت …»: a source unnamed on purpose, whom
   // a later «او» means and no later name is given to.
+  // «مریم، زنی ۳۴ ساله که نخواست نام کاملش فاش شود، …»: named by the given name alone, on purpose.
+  const partlyNamed = givenNameOnly(ctx, s, folded, tokens);
+  if (partlyNamed) {
+    ctx.last = partlyNamed;
+    ctx.openQuote = null;
+    const verb = verbs.find((v) => v.start > tokens[1].end);
+    if (!verb) return false;
+    const [qs, qe] = quoteRange(folded, verb);
+    partlyNamed.quotes.push(s.text.slice(qs, qe).trim());
+    return true;
+  }
   const anonymity = ANONYMITY_RE.exec(folded);
   if (anonymity && verbs.length && anonymity.index < verbs[0].start) {
     ctx.last = anonymous();

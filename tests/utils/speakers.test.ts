@@ -233,6 +233,12 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['زهرا افشار', 2]]);
   });
 
+  it('someone named by given name alone on purpose («نخواست نام کاملش …») is a speaker; someone unnamed stays anonymous', () => {
+    const text = 'حسن، بازنشسته‌ای ۶۸ ساله در اهواز که نخواست نام خانوادگی‌اش منتشر شود، گفت که مستمری کم است. حسن افزود: «اجاره را نمی‌دهد.»';
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([['حسن', 'بازنشسته‌ای ۶۸ ساله در اهواز', 2]]);
+    expect(speakersOf('مدیرعامل یکی از بانک‌ها که نخواست نامش منتشر شود، گفت: وام نمی‌دهیم.')).toEqual([]);
+  });
+
   it('a word-like given name never completes a surname that is its own first word («معین سئوال شد»)', () => {
     expect(speakersOf('از دکتر معین سئوال شد: برنامه چیست؟ معین گفت: برنامه آماده است.').map((s) => s.name)).toEqual(['معین']);
   });
