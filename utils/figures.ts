@@ -39,6 +39,11 @@ const LIST_STEP_LINKS = new Set(['،', ',', 'و', '؛']);
 const ADJECTIVAL_RE = /یی?$/;
 const SIGNED_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 const YEAR_BEFORE = new Set(['سال', 'سالهای', 'انتخابات']);
+// Where a clause opens: a demonstrative right after these determines the noun after the number.
+const CLAUSE_OPENING = new Set(['', '.', '،', ',', '؛', ':', '«', 'و', 'که', 'اما', 'ولی']);
+// «از این ۱۴ نفر» (of these 14) determines; «پیش از این ۴۵ نماینده» (before this) does not.
+const PREPOSITIONS = new Set(['از', 'در', 'به', 'با', 'بر', 'برای', 'تا']);
+const TIME_BEFORE_AZ = new Set(['پیش', 'پس', 'بعد', 'قبل']);
 const KEEP_WITH_LABEL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 
 /**
@@ -139,7 +144,12 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   const denominator = before === 'هر' && (tokens[read.first].kind === 'digits' || last.text in SCALES);
   // «سقف آن ۶۵۰ میلیون تومان»: an amount in digits or with a scale word is new, whatever stands before it.
   const amount = !!unitKind && KEEP_WITH_LABEL.has(unitKind) && (tokens[read.first].kind === 'digits' || last.text in SCALES);
-  if (DEICTIC_BEFORE.has(before) && !denominator && !amount && unitKind !== 'duration' && unitKind !== 'date') return null;
+  // «پیش از این ۴۵ نماینده», «در جریان آن ۷ متهم»: after a preposition or a noun the demonstrative is a
+  // pronoun («before this», «during it») and a number in digits after it counts anew.
+  const beforeDeictic = tokens[read.first - 2]?.text ?? '';
+  const pronoun = tokens[read.first].kind === 'digits' && !CLAUSE_OPENING.has(beforeDeictic) &&
+    (!PREPOSITIONS.has(beforeDeictic) || (beforeDeictic === 'از' && TIME_BEFORE_AZ.has(tokens[read.first - 3]?.text ?? '')));
+  if (DEICTIC_BEFORE.has(before) && !denominator && !amount && !pronoun && unitKind !== 'duration' && unitKind !== 'date') return null;
   if (unit && isPartiesAgain(tokens, read, unit)) return null;
   if (unit && unitKind && (!label || KEEP_WITH_LABEL.has(unitKind))) {
     if (read.loneOne && unitKind === 'date') return null;
@@ -168,7 +178,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
     const classifier = CLASSIFIERS.has(unit.key);
     if (yearLike && !classifier) return { ...base, kind: 'date' };
     if (ambiguous && !classifier) return null;
-    return { ...base, unit: text.slice(unit.start, unit.end), end: unit.end, kind: 'count' };
+    const written = text.slice(unit.start, unit.end);
+    return { ...base, unit: MEDALS.has(unit.key) ? `مدال ${written}` : written, end: unit.end, kind: 'count' };
   }
   if (yearLike) return { ...base, kind: 'date' };
   if (read.loneOne || ambiguous || read.value === 0) return null;
@@ -176,6 +187,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   // may borrow a unit from a range.
   return { ...base, kind: scaledEnd !== undefined ? 'count' : null };
 }
+
+// «۴ نقره و ۵ برنز»: medals named by their metal.
+const MEDALS = new Set(['طلا', 'نقره', 'برنز']);
 
 function withUnit(text: string, base: Omit<Found, 'kind'>, unit: UnitWords, kind: FigureKind): Found {
   const written = text.slice(unit.start, unit.end);
