@@ -1,4 +1,4 @@
-// CLI: npx tsx scripts/eval-speakers.ts [--verbose]
+// CLI: npx tsx scripts/eval-speakers.ts [--verbose] [--set LABEL[,LABEL…]]   (e.g. --set written7,arman3; default: every set)
 // Speaker extraction against hand annotations of the agency-lead corpus
 // (tests/fixtures/speakers/dev.json, heldout.json and heldout2.json) and of single sentences of the ARMAN NER
 // corpus (arman-heldout{,2,…,14}.json; set 1 from test_fold1, set 2 from test_fold2, sets 3–7 from the rest of test_fold3, window by window, set 8 from test_fold1 1196..1800, set 9 from test_fold2 789..1182, set 10 from test_fold1 1802..2257, set 11 from test_fold2 1183..1817, set 12 from test_fold2 1819..2161, set 13 from test_fold1 2258..2555, set 14 from test_fold2 2162..2541: references only, the text is read from ../shared/corpus because ARMAN
@@ -21,6 +21,9 @@ interface ArmanSentence { ref: string; check: string; speakers: { name: string; 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/nlp/summarization/persian_news_leads_2025.jsonl');
 const verbose = process.argv.includes('--verbose');
+const setArg = process.argv.indexOf('--set');
+/** Labels to run (a set still being written is never even read unless named). */
+const onlySets = setArg > 0 ? new Set(process.argv[setArg + 1].split(',')) : null;
 
 const articles = new Map<string, string>();
 for (const line of readFileSync(CORPUS, 'utf8').split('\n')) {
@@ -107,29 +110,30 @@ function evaluate(texts: (GoldText & { article: string })[]) {
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 console.log('set        texts gold found      P      R     F1   role  count  |Δcount|');
 const sets = [
-  ['dev', corpusTexts('dev.json')],
-  ['held-out', corpusTexts('heldout.json')],
-  ['held-out2', corpusTexts('heldout2.json')],
-  ['arman', armanTexts('arman-heldout.json')],
-  ['arman2', armanTexts('arman-heldout2.json')],
-  ['arman3', armanTexts('arman-heldout3.json')],
-  ['arman4', armanTexts('arman-heldout4.json')],
-  ['arman5', armanTexts('arman-heldout5.json')],
-  ['arman6', armanTexts('arman-heldout6.json')],
-  ['arman7', armanTexts('arman-heldout7.json')],
-  ['arman8', armanTexts('arman-heldout8.json')],
-  ['arman9', armanTexts('arman-heldout9.json')],
-  ['arman10', armanTexts('arman-heldout10.json')],
-  ['arman11', armanTexts('arman-heldout11.json')],
-  ['arman12', armanTexts('arman-heldout12.json')],
-  ['arman13', armanTexts('arman-heldout13.json')],
-  ['arman14', armanTexts('arman-heldout14.json')],
+  ['dev', () => corpusTexts('dev.json')],
+  ['held-out', () => corpusTexts('heldout.json')],
+  ['held-out2', () => corpusTexts('heldout2.json')],
+  ['arman', () => armanTexts('arman-heldout.json')],
+  ['arman2', () => armanTexts('arman-heldout2.json')],
+  ['arman3', () => armanTexts('arman-heldout3.json')],
+  ['arman4', () => armanTexts('arman-heldout4.json')],
+  ['arman5', () => armanTexts('arman-heldout5.json')],
+  ['arman6', () => armanTexts('arman-heldout6.json')],
+  ['arman7', () => armanTexts('arman-heldout7.json')],
+  ['arman8', () => armanTexts('arman-heldout8.json')],
+  ['arman9', () => armanTexts('arman-heldout9.json')],
+  ['arman10', () => armanTexts('arman-heldout10.json')],
+  ['arman11', () => armanTexts('arman-heldout11.json')],
+  ['arman12', () => armanTexts('arman-heldout12.json')],
+  ['arman13', () => armanTexts('arman-heldout13.json')],
+  ['arman14', () => armanTexts('arman-heldout14.json')],
   ...readdirSync(resolve(ROOT, 'tests/fixtures/speakers')).filter((f) => /^written\d+\.json$/.test(f)).sort((a, b) => parseInt(a.slice(7)) - parseInt(b.slice(7)))
-    .map((f) => [f.replace('.json', ''), corpusTexts(f)] as const),
+    .map((f) => [f.replace('.json', ''), () => corpusTexts(f)] as const),
 ] as const;
-for (const [label, texts] of sets) {
+for (const [label, load] of sets) {
+  if (onlySets && !onlySets.has(label)) continue;
   if (verbose) console.log(label + ':');
-  const m = evaluate(texts);
+  const m = evaluate(load());
   console.log(
     `${label.padEnd(10)} ${String(m.texts).padStart(5)} ${String(m.gold).padStart(4)} ${String(m.found).padStart(5)} ` +
       `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} ${pct(m.roleAccuracy)} ${pct(m.statementCountAccuracy)} ${m.meanStatementError.toFixed(2).padStart(8)}`,
