@@ -2,7 +2,8 @@
 // and outlets, and who the people introduced with an apposition are. Read by speakers.ts.
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isNameWord, isPersonWord, parseName, surnameKeys, type Token } from './names';
+import { isNameWord, isPersonWord, parseName, surnameKeys, type NameSpan, type Token } from './names';
+import { fold, tokenize } from './attribution';
 import { FIRST_NAMES, NAME_PREFIXES, WORD_FIRST_NAMES } from './name-words';
 import { closedApposition } from './name-shapes';
 import { isRoleHead, roleWords } from './roles';
@@ -13,8 +14,20 @@ const ORGANIZATION_HEADS = new Set(
     .map(matchKey),
 );
 
-/** A sentence with its folded text and tokens, computed once for every reader below. */
-export interface ReadSentence { s: Sentence; folded: string; tokens: Token[] }
+/**
+ * A sentence with its folded text, its tokens and the name starting at each given name (null where
+ * none does, undefined at other words), computed once for every reader below.
+ */
+export interface ReadSentence { s: Sentence; folded: string; tokens: Token[]; givenNames: (NameSpan | null | undefined)[] }
+
+export function readSentences(sentences: Sentence[]): ReadSentence[] {
+  return sentences.map((s) => {
+    const folded = fold(s.text);
+    const tokens = tokenize(folded);
+    const givenNames = tokens.map((t, i) => (FIRST_NAMES.has(t.key) ? parseName(tokens, i, tokens.length) : undefined));
+    return { s, folded, tokens, givenNames };
+  });
+}
 
 /** Words that follow an organization's head noun anywhere in the article, up to the next punctuation or function word. */
 export function organizationWords(sentences: ReadSentence[]): Set<string> {
@@ -37,10 +50,9 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
   // A surname two full names share («کامران صدرالدینی», «بهرام صدرالدینی») says nothing alone.
   const fullNameOf = new Map<string, string>();
   const shared = new Set<string>();
-  for (const { s, tokens } of sentences) {
+  for (const { s, tokens, givenNames } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!FIRST_NAMES.has(tokens[i].key)) continue;
-      const name = parseName(tokens, i, tokens.length);
+      const name = givenNames[i];
       const role = name?.hasFirstName ? closedApposition(tokens, name.to) : null;
       if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
       const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
@@ -80,12 +92,12 @@ const HYPHENATED_NAME_RE = /^[\u0621-\u06cc]{2,}-[\u0621-\u06cc]{2,}$/;
 export function fullNames(sentences: ReadSentence[]): Map<string, FullName> {
   const found = new Map<string, FullName>();
   const shared = new Set<string>();
-  for (const { s, tokens } of sentences) {
+  for (const { s, tokens, givenNames } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let span: [number, number] | null = null;
       if (FIRST_NAMES.has(t.key) && !FIRST_NAMES.has(tokens[i - 1]?.key ?? '')) {
-        const name = parseName(tokens, i, tokens.length);
+        const name = givenNames[i];
         if (name?.hasFirstName && name.to > name.from + 1) span = [name.from, name.to];
       } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text)) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
         span = [i, i + 2];

@@ -11,14 +11,14 @@ import { FAMOUS, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { roleWords } from './roles';
 import {
-  findVerbs, isPluralVerb, personVerb, fold, isReporterSentence, quoteRange, readMention, subjectStarts, tokenize,
+  findVerbs, isPluralVerb, personVerb, isReporterSentence, quoteRange, readMention, subjectStarts,
   DIRECT_SPEECH_AFTER_RE, type Mention,
 } from './attribution';
 import { readAccordingTo, readOnBehalf, readThisSaid } from './speech-forms';
 import { closedApposition } from './name-shapes';
 import { anonymous, findByKey, knownOrMentioned, knownPeople, newPerson, personMentioned, resolve, slice, type Context, type Mentioned, type Person } from './speaker-people';
 import { detached, readMessageIntro, readQuotedFrom, readRelayed, relaysWithoutVerb } from './relayed-speech';
-import { fullNames, introductions, organizationWords, type ReadSentence } from './article-prepass';
+import { fullNames, introductions, organizationWords, readSentences, type ReadSentence } from './article-prepass';
 
 // A message's text ends where the agency speaks again.
 const MESSAGE_STOP_RE = /^(?:به[\s\u200c]*گزارش|گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|انتهای[\s\u200c]*پیام)/;
@@ -202,10 +202,7 @@ function addInterview(ctx: Context, sentences: Sentence[]): void {
 
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
-  const read = sentences.map((s): ReadSentence => {
-    const folded = fold(s.text);
-    return { s, folded, tokens: tokenize(folded) };
-  });
+  const read = readSentences(sentences);
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
     organizations: organizationWords(read), seen: new Set(), introductions: introductions(read), message: null, fullNames: fullNames(read),
   };

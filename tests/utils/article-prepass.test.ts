@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { fullNames, organizationWords, type ReadSentence } from '../../utils/article-prepass';
-import { fold, tokenize } from '../../utils/attribution';
+import { fullNames, organizationWords, readSentences, type ReadSentence } from '../../utils/article-prepass';
 import { splitSentences } from '../../utils/sentences';
 
-const read = (text: string): ReadSentence[] => splitSentences(text).map((s) => ({ s, folded: fold(s.text), tokens: tokenize(fold(s.text)) }));
+const read = (text: string): ReadSentence[] => readSentences(splitSentences(text));
 
 describe('fullNames', () => {
   it('finds full names given in passing, by surname, with how sure the given name makes them', () => {
