@@ -38,30 +38,59 @@ function lettersUpTo(text: string, cap: number): number {
   return n;
 }
 
-/** Paragraph texts of an element: blocks and <br> end a paragraph; inline markup does not. */
-export function blockTexts(root: Element): string[] {
+// A short paragraph that is a link, alone or under a short label, is a teaser for another story
+// («کاپ ۳۰ چیست؟» under the body, «مرتبط: …», «ویدئو | …»), whatever label or class the site gives
+// it: story prose does not end in another story's link.
+const MAX_TEASER_LETTERS = 150;
+const MAX_TEASER_LABEL_LETTERS = 25;
+const MIN_TEASER_LINK_SHARE = 0.9;
+const LABEL_END_RE = /[:：|｜\-–—»›•▪■◀◄🔹🔸🔻🔺]\s*$/u;
+
+function isTeaser(text: string, label: string, linkLetters: number): boolean {
+  const n = letters(text);
+  const labelLetters = letters(label);
+  if (n > MAX_TEASER_LETTERS || linkLetters < (n - labelLetters) * MIN_TEASER_LINK_SHARE) return false;
+  return labelLetters === 0 || (labelLetters <= MAX_TEASER_LABEL_LETTERS && LABEL_END_RE.test(label));
+}
+
+/**
+ * Paragraph texts of an element: blocks and <br> end a paragraph; inline markup does not.
+ * With `dropLinkTeasers`, links to other stories standing as a paragraph are left out.
+ */
+export function blockTexts(root: Element, dropLinkTeasers = false): string[] {
   const out: string[] = [];
   let buffer = '';
+  let linkLetters = 0;
+  let beforeLink: string | null = null;
   const flush = () => {
     const text = collapseSpaces(buffer.replace(NEWLINES_RE, ' '));
-    if (text) out.push(text);
+    const teaser = dropLinkTeasers && linkLetters > 0 && isTeaser(text, beforeLink ?? '', linkLetters);
+    if (text && !teaser) out.push(text);
     buffer = '';
+    linkLetters = 0;
+    beforeLink = null;
   };
-  const walk = (node: Node, depth: number): void => {
+  const walk = (node: Node, depth: number, inLink: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) { buffer += child.nodeValue ?? ''; continue; }
+      if (child.nodeType === 3) {
+        const data = child.nodeValue ?? '';
+        buffer += data;
+        if (inLink) linkLetters += letters(data);
+        continue;
+      }
       if (child.nodeType !== 1) continue;
       const tag = (child as Element).tagName.toUpperCase();
       if (SKIP_TAGS.has(tag)) continue;
       if (tag === 'BR') { flush(); continue; }
       const block = BLOCK_TAGS.has(tag);
       if (block) flush();
+      if (tag === 'A' && beforeLink === null) beforeLink = buffer;
       if (depth > MAX_WALK_DEPTH) buffer += child.textContent ?? '';
-      else walk(child, depth + 1);
+      else walk(child, depth + 1, inLink || tag === 'A');
       if (block) flush();
     }
   };
-  walk(root, 0);
+  walk(root, 0, false);
   flush();
   return out;
 }
@@ -73,7 +102,7 @@ function readabilityParagraphs(clone: Document): string[] {
     serializer: (el: Node) => el,
   } as ConstructorParameters<typeof Readability>[1]).parse();
   const content = result?.content as unknown as Element | undefined;
-  return content && typeof content === 'object' ? blockTexts(content) : [];
+  return content && typeof content === 'object' ? blockTexts(content, true) : [];
 }
 
 /** Fallback for short items Readability drops: the parent with the most Persian <p> text. */

@@ -79,6 +79,31 @@ describe('blockTexts', () => {
     const doc = parseHtml('<div><p>اول <b>پررنگ</b> می‌شود</p>دوم<br>سوم<div>چهارم</div></div>');
     expect(blockTexts(doc.body.firstElementChild!)).toEqual(['اول پررنگ می‌شود', 'دوم', 'سوم', 'چهارم']);
   });
+
+  // Invented: links to other stories standing as paragraphs, under labels no rule names.
+  const story = 'استاندار <a href="/tag/1">هرمزگان</a> گفت: برداشت خرما از هفته آینده آغاز می‌شود.';
+  const teasers = [
+    '<p><a href="/news/2">افزایش ۱۵ درصدی تولید خرما در هرمزگان پیش‌بینی شد</a></p>',
+    '<blockquote>پیوند: <a href="/news/3">سفر هیئت تجاری به سمرقند؛ ۳۰ قرارداد امضا شد</a></blockquote>',
+    '<p>🔹 <a href="/news/4">کاپ ۳۰ چیست و چرا در آمازون برگزار می‌شود؟</a></p>',
+    '<div>گزارش ویدئویی | <a href="/news/5">خلاصه دیدار فولاد و تراکتور</a></div>',
+  ];
+
+  it('leaves out short links to other stories, alone or under a short label, when asked', () => {
+    const doc = parseHtml(`<div><p>${story}</p>${teasers.join('')}</div>`);
+    expect(blockTexts(doc.body.firstElementChild!, true)).toEqual(['استاندار هرمزگان گفت: برداشت خرما از هفته آینده آغاز می‌شود.']);
+    expect(blockTexts(doc.body.firstElementChild!)).toHaveLength(5);
+  });
+
+  it('keeps story lines that hold a link, and short lines that start with one', () => {
+    const kept = [
+      '<p><a href="/p/1">وزیر کشور</a> امروز گفت: انتخابات شوراها به موقع برگزار می‌شود.</p>',
+      '<p>به گزارش <a href="/">ایسنا</a>، نشست امروز لغو شد.</p>',
+      '<p>متن کامل این گزارش در <a href="/x">پایگاه وزارتخانه</a> منتشر شده است و در دسترس همه است.</p>',
+    ];
+    const doc = parseHtml(`<div>${kept.join('')}</div>`);
+    expect(blockTexts(doc.body.firstElementChild!, true)).toHaveLength(3);
+  });
 });
 
 describe('extractArticle: the lead', () => {
