@@ -203,14 +203,21 @@ export function parseQuotedName(tokens: Token[], i: number, limit: number): Name
 }
 
 const NOT_AFTER_SUBJECT = new Set(['را', 'و', 'که'].map(matchKey));
+/** The end of a finite verb («داشتند», «است», «شد», «ندارد»), to find where a relative clause stops. */
+export const FINITE_VERB_END_RE = /(?:ند|ست|بود|شد|کرد|داد|[^ا]د)$/;
+const ALSO = new Set(['نیز', 'هم'].map(matchKey));
 
 /** Whether tokens[r] may follow a subject: the verb, a comma, a role, a time or circumstance word; not «را». */
 export function subjectGoesOn(tokens: Token[], r: number, limit: number): boolean {
   const t = tokens[r];
   if (r >= limit || isComma(t)) return true;
-  // «… علی‌اصغر میرزایی‌فر که در تجمع … حضور داشت، به ایلنا گفت»: a relative clause closed by a comma before the verb.
+  // «… علی‌اصغر میرزایی‌فر که در تجمع … حضور داشت، به ایلنا گفت»: a relative clause closed by a comma
+  // before the verb, or by its own verb and «نیز/هم» («… حمید شاه‌حسینی که نسبتی با او ندارد نیز … گفت»).
   if (t?.key === 'که') {
-    for (let k = r + 1; k < limit && k < r + 25; k++) if (isComma(tokens[k])) return true;
+    for (let k = r + 1; k < limit && k < r + 25; k++) {
+      if (isComma(tokens[k])) return true;
+      if (k > r + 1 && ALSO.has(tokens[k].key) && FINITE_VERB_END_RE.test(tokens[k - 1].key)) return true;
+    }
     return false;
   }
   if (!t || NOT_AFTER_SUBJECT.has(t.key)) return false;

@@ -2,7 +2,7 @@
 // «در ادامه»), a dateline, a leading circumstance («در آیین افتتاح …،»), «این مطلب را», an «as X
 // said» clause, a «که» clause, or the short last clause of two sentences glued by a comma.
 import { matchKey } from './normalize';
-import { parseName, parseNameBeforeRole, titleLength, type Token } from './names';
+import { FINITE_VERB_END_RE, parseName, parseNameBeforeRole, titleLength, type Token } from './names';
 import { FIRST_NAMES, NAME_PREFIXES } from './name-words';
 import { isRoleHead } from './roles';
 
@@ -160,7 +160,7 @@ function pushStarts(tokens: Token[], from: number, to: number, starts: number[])
     const ke = tokens.slice(c, j).findIndex((t) => t.key === 'که');
     if (ke >= 0) {
       let k = j;
-      while (k < to && k - c < 60 && !(isSeparator(tokens[k]) && VERB_END_RE.test(tokens[k - 1].key))) k++;
+      while (k < to && k - c < 60 && !(isSeparator(tokens[k]) && FINITE_VERB_END_RE.test(tokens[k - 1].key))) k++;
       if (k < to && k - c < 60) j = k;
     }
     // «در همین جلسه مونیکا گریفان، رئیس …، گفت»: a named subject right before the comma, inside it.
@@ -196,6 +196,4 @@ function skipAdverb(tokens: Token[], i: number): number {
   return isSeparator(tokens[i + phrase.length]) ? i + phrase.length + 1 : i + phrase.length;
 }
 
-// The end of a finite verb («داشتند», «است», «شد»), to find where a relative clause stops.
-const VERB_END_RE = /(?:ند|ست|بود|شد|کرد|داد|[^ا]د)$/;
 const CIRCUMSTANCE_KEYS = new Set(['در', 'طی', 'پس', 'قبل', 'بعد', 'پیش', 'هنگام', 'ضمن', 'روز']);
