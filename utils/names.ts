@@ -123,18 +123,23 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   if (j > surnameStart && j < limit && SURNAME_END_WORDS.has(tokens[j].key)) j++;
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed, or
   // when it is made from a city («هاشمی رفسنجانی پیش‌بینی … را …»).
-  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) &&
+  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) && !startsRole(tokens, j) &&
     (j + 1 === limit || closesName(tokens[j + 1]) || isCitySurname(tokens[j].key)) && secondSurnameFits(tokens[j - 1], tokens[j], tokens[j + 1])) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
   // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
   if (firsts > 0 && !shortest && j < limit && isPersonWord(tokens[j]) && !PERSIAN_SURNAME_END_RE.test(tokens[j - 1].key) && !SURNAMES.has(tokens[j - 1].key)) {
     let k = j;
-    while (k < limit && k - from < 4 && isPersonWord(tokens[k])) k++;
+    while (k < limit && k - from < 4 && isPersonWord(tokens[k]) && !startsRole(tokens, k)) k++;
     if (k === limit || closesName(tokens[k]) || NATIONALITIES.has(tokens[k].key)) j = k;
   }
   // «هامون نیوز», «تهران تایمز»: an outlet, though its first word is a given name.
   if (OUTLET_NAME_RE.test(tokens[j - 1].key)) return null;
   return { from, to: j, titled: title > 0, hasFirstName: firsts > 0 };
+}
+
+/** «دانش‌آموخته …», «امام جمعه …»: a role's head, one word or two, is never a name's last word. */
+function startsRole(tokens: Token[], k: number): boolean {
+  return isRoleHead(tokens[k].key) || isRoleHead(tokens[k].key + (tokens[k + 1]?.key ?? ''));
 }
 
 // Surname endings that are words of their own when a text has lost its half-spaces («کرم زاده»).

@@ -4,7 +4,7 @@
 import { matchKey } from './normalize';
 import { FINITE_VERB_END_RE, parseName, parseNameBeforeRole, titleLength, type Token } from './names';
 import { FIRST_NAMES, NAME_PREFIXES } from './name-words';
-import { isRoleHead } from './roles';
+import { isRoleHead, ORDINALS } from './roles';
 
 // Openers before the subject: «به گزارش X،», «به نقل از X،», «در ادامه», «همچنین» …
 const REPORT_OPENER_KEYS = [
@@ -39,6 +39,12 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   const dateline = from === 0 ? datelineEnd(tokens, to) : 0;
   if (dateline) pushStarts(tokens, dateline, to, starts);
   pushStarts(tokens, from, to, starts);
+  // «آخرین سخنران، شهره نیک‌پی …، گفت», «سومین سخنران وبینار، حمید صالحی‌نژاد … بود که گفت»: who
+  // spoke in which turn, then the speaker after the comma.
+  if (ORDINALS.has(tokens[from]?.key ?? '')) {
+    const comma = tokens.findIndex((t, k) => k > from && k <= from + 5 && isSeparator(t));
+    if (comma > 0 && comma + 1 < to && !starts.includes(comma + 1)) starts.unshift(comma + 1);
+  }
   // «نخست‌وزیر اسرائیل تمایل خود را نشان داد، ولی عرفات … تأکید کرد»: after a comma and «ولی» / «اما»
   // a new clause with its own subject begins.
   for (let i = to - 2; i > from; i--) {
