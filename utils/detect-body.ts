@@ -72,7 +72,7 @@ function blockUnlikely(block: Element, parents: Map<Element, boolean>): boolean 
   return answer;
 }
 
-/** Text of a <div> that carries its paragraphs as text runs split by <br>, not <p>. */
+/** Text of an element that carries its paragraphs as text runs split by <br>, not <p>. */
 function ownInlineText(div: Element): string {
   let text = '';
   for (const child of div.childNodes) {
@@ -89,7 +89,11 @@ function linkLetters(block: Element): number {
   return letters;
 }
 
-/** Text blocks: <p>, then <div>s that hold text directly between <br>s. */
+// Elements whose text runs split by <br> are a body's paragraphs: a <div>, and in table layouts of old
+// CMSs (ASP.NET WebForms) a <td>, or the <span>/<font> a label control renders the story into.
+const BR_CONTAINERS = new Set(['DIV', 'TD', 'SPAN', 'FONT', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
+
+/** Text blocks: <p>, then the elements that hold text directly between <br>s. */
 function* textBlocks(doc: Document): Generator<{ block: Element; text: string }> {
   const ps = doc.querySelectorAll('p');
   let count = 0;
@@ -98,7 +102,7 @@ function* textBlocks(doc: Document): Generator<{ block: Element; text: string }>
   const seen = new Set<Element>();
   for (let i = 0; i < brs.length && i < MAX_BLOCKS; i++) {
     const div = brs[i].parentElement;
-    if (!div || seen.has(div) || div.tagName !== 'DIV') continue;
+    if (!div || seen.has(div) || !BR_CONTAINERS.has(div.tagName)) continue;
     seen.add(div);
     yield { block: div, text: ownInlineText(div) };
   }

@@ -76,6 +76,12 @@ describe('detectArticle signals', () => {
     expect(detectArticle(page(html)).isArticle).toBe(true);
   });
 
+  it('finds an ASP.NET WebForms story: <br>-separated text in a label <span> and <font>, inside a table cell', () => {
+    const runs = Array.from({ length: 5 }, () => persianParagraph).join('<br /><br />');
+    const html = `<form id="aspnetForm"><table><tr><td><span id="ctl00_lblTitle">خبر</span></td></tr><tr><td><span id="ctl00_ContentPlaceHolder1_lblBody"><font face="Tahoma">${runs}</font></span></td></tr></table></form>`;
+    expect(detectArticle(page(html)).isArticle).toBe(true);
+  });
+
   it('rejects a page of teasers', () => {
     const teasers = Array.from({ length: 20 }, (_, i) => `<div class="item"><h3><a href="/n/${i}">عنوان خبر شماره ${i} درباره بورس و بازار سرمایه</a></h3><p>${persianParagraph.slice(0, 120)}</p></div>`).join('');
     expect(detectArticle(page(teasers)).isArticle).toBe(false);
