@@ -8,6 +8,22 @@ const TIME_PART = String.raw`(?:[\s\-–،,|ساعت]*(\d{1,2}):(\d{2})(?::(\d{2
 const JALALI_WORDS_RE = new RegExp(String.raw`(\d{1,2})\s*(${JALALI_MONTHS.join('|')})(?:\s*ماه)?\s*(1[34]\d\d)` + TIME_PART);
 const JALALI_NUMERIC_RE = new RegExp(String.raw`(1[34]\d\d)[/\-.](\d{1,2})[/\-.](\d{1,2})` + TIME_PART);
 const PM_RE = /^\s*(ب\.?\s?ظ|بعد ?از ?ظهر|عصر|شب)/;
+// «دهم مرداد ۱۴۰۵», «بیست و یکم اسفند»: the day as an ordinal word, as blogs and columns write it.
+const UNIT_ORDINALS = ['یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم'];
+const DAY_ORDINALS = new Map<string, number>([
+  ['اول', 1], ...UNIT_ORDINALS.map((w, i) => [w, i + 1] as [string, number]),
+  ...['دهم', 'یازدهم', 'دوازدهم', 'سیزدهم', 'چهاردهم', 'پانزدهم', 'شانزدهم', 'هفدهم', 'هجدهم', 'نوزدهم'].map((w, i) => [w, i + 10] as [string, number]),
+  ['هیجدهم', 18], ['بیستم', 20], ['سیام', 30], ['سی ام', 30], ['سیم', 30],
+  ...UNIT_ORDINALS.map((w, i) => [`بیست و ${w}`, 21 + i] as [string, number]), ['سی و یکم', 31],
+]);
+const ORDINAL_DAY_RE = new RegExp(String.raw`(${[...DAY_ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|')})\s+(?=(?:${JALALI_MONTHS.join('|')}))`);
+
+/** «بیست‌ویکم اسفند» → «21 اسفند». */
+function ordinalDayToDigits(folded: string): string {
+  const spaced = folded.replace(/\u200c/g, ' ').replace(/ و(?=\S)/g, ' و ').replace(/(\S)و /g, '$1 و ');
+  const m = ORDINAL_DAY_RE.exec(spaced);
+  return m ? spaced.slice(0, m.index) + String(DAY_ORDINALS.get(m[1])) + ' ' + spaced.slice(m.index + m[0].length) : folded;
+}
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(.*)$/;
 const HAS_ZONE_RE = /(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -76,7 +92,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /** A Solar Hijri date (and time) in Iranian local time as ISO 8601, or null. */
 export function parseJalaliDate(text: string): string | null {
-  const folded = foldForMatch(text);
+  const folded = ordinalDayToDigits(foldForMatch(text));
   const words = JALALI_WORDS_RE.exec(folded);
   const numeric = words ? null : JALALI_NUMERIC_RE.exec(folded);
   if (!words && !numeric) return null;
