@@ -18,8 +18,9 @@ const MAX_WALK_ELEMENTS = 60_000;
 // «news-detail__meta»: the row of code, date and section under a headline.
 const DATE_CLASS_RE = /date|time|publish|meta/i;
 const DATE_ID_RE = /date/i;
-const SHORT_TEXT_TAGS = new Set(['font', 'span', 'small', 'p', 'td', 'li', 'em', 'i', 'b']);
-const POSTED_RE = /^\s*(?:ارسال شده در|منتشر شده در|تاریخ انتشار|زمان انتشار|تاریخ ارسال|تاریخ خبر)/;
+const SHORT_TEXT_TAGS = new Set(['font', 'span', 'small', 'p', 'td', 'li', 'em', 'i', 'b', 'div']);
+// «+ نوشته شده در شنبه دهم مرداد ۱۴۰۵ساعت 21:45 توسط …» (Blogfa) too.
+const POSTED_RE = /^[\s+\-•]*(?:ارسال شده در|منتشر شده در|نوشته شده در|تاریخ انتشار|زمان انتشار|تاریخ ارسال|تاریخ خبر)/;
 const HEADER_CLASS_RE = /header/i;
 // The story's own header (Joomla K2 «itemHeader», «article-header», «entry-header») holds its date.
 const STORY_HEADER_RE = /(?:item|article|post|entry|news|story)[-_]?header/i;

@@ -126,4 +126,9 @@ describe('readMetadata: titles when the page names itself instead of the story',
     const doc = parseHtml('<html><body><font class="content">ارسال شده در یکشنبه ۶ اردیبهشت ۱۴۰۵ ساعت ۱۰:۲۰ توسط <a href="#">سمیه رحیمی</a></font><p>متن</p></body></html>');
     expect(readMetadata(doc, 'https://a.ir/news/1').published).toBe('2026-04-26T10:20:00+03:30');
   });
+
+  it('reads the date of a blog post line, the day in words and the time glued on (Blogfa)', () => {
+    const doc = parseHtml('<html><body><div class="postdesc">+ نوشته شده در&nbsp; شنبه دهم مرداد ۱۴۰۵ساعت 21:45&nbsp; توسط نویسنده | <a href="#">نظر بدهید</a></div><p>متن</p></body></html>');
+    expect(readMetadata(doc, 'https://x.blogfa.com/post/12').published).toBe('2026-08-01T21:45:00+03:30');
+  });
 });
