@@ -246,10 +246,14 @@ function trimTrailingStubs(lines: string[]): string[] {
   return lines.slice(0, end);
 }
 
-/** Short lines with digits before the first sentence: the date, time and code row above a story. */
+// «صفحه اقتصادی», «گروه سیاسی», «سرویس ورزشی»: the desk or page a story is filed under, above it.
+const DESK_LABEL_RE = /^(?:صفحه|گروه|سرویس|بخش|دبیرخانه|میز) [\p{L}\u200c ]{2,25}$/u;
+
+/** Short lines before the first sentence: the date, time and code row, the desk's label. */
 function trimLeadingStubs(lines: string[]): string[] {
   let start = 0;
-  while (start < lines.length - 1 && letters(lines[start]) < 40 && DIGIT_RE.test(lines[start]) && !SENTENCE_END_RE.test(lines[start])) start++;
+  const stub = (line: string) => letters(line) < 40 && !SENTENCE_END_RE.test(line) && (DIGIT_RE.test(line) || DESK_LABEL_RE.test(line));
+  while (start < lines.length - 1 && stub(lines[start])) start++;
   return lines.slice(start);
 }
 

@@ -138,6 +138,8 @@ function commaContinuesRole(tokens: Token[], i: number, limit: number): boolean 
     if (depth > 0 || t.text === ')') continue;
     if (isComma(t) || endsRole(tokens, j)) break;
     if (words === 0 && roleHeadLength(tokens, j)) return false;
+    // «X، رئیس کمیسیون …، و بردیا رستگارنیا، …»: «، و» opens the next person or clause, not the list's last item.
+    if (words === 0 && t.key === 'و') return false;
     if (t.key === 'و') hasAnd = true;
     words++;
   }

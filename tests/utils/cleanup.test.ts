@@ -33,6 +33,7 @@ describe('cleanParagraphs', () => {
     ['a headline under «در همین زمینه:»', [BODY[0], 'در همین زمینه: سفر هیئت تجاری ایران به سمرقند؛ ۳۰ قرارداد امضا شد', BODY[1], BODY[2]]],
     ['the print edition’s line', [...BODY, 'این گزارش در شماره ۴۲۱۸ روزنامه همدان پیام، صفحه ۳، منتشر شده است.']],
     ['a paged story’s note', [...BODY, 'این گزارش در ۲ صفحه منتشر شده است']],
+    ['the desk’s label above the story', ['صفحه اقتصادی', ...BODY]],
     ['the headline again with a marker before it', ['🔴 ورود نقدینگی به بورس', ...BODY]],
     ['a video teaser line inside the story', [BODY[0], 'ویدئو | خلاصه دیدار فولاد و تراکتور', BODY[1], BODY[2]]],
     ['a date row with its update time', ['تاریخ انتشار: دوشنبه ۱۱ اسفند ۱۴۰۴ - ۱۰:۱۵ | آخرین به‌روزرسانی: ۱۱ اسفند ۱۴۰۴ - ۱۸:۴۰', ...BODY]],
