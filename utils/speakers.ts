@@ -200,6 +200,16 @@ function addInterview(ctx: Context, sentences: Sentence[]): void {
   p.quotes.unshift(...iv.answers);
 }
 
+/**
+ * «رستگارنیا اما از زاویه دیگری به ماجرا نگاه می‌کرد. وی برآورد کرد …»: someone already named who
+ * opens a sentence that reports nothing is its subject, and whom the next «وی» means.
+ */
+function noteSubject(ctx: Context, tokens: Token[]): void {
+  const m = readMention(tokens, 0, tokens.length, knownOrMentioned(ctx));
+  if (m?.kind !== 'known' || m.from !== 0 || !m.person) return;
+  ctx.last = 'mentioned' in (m.person as object) ? personMentioned(ctx, m.person as Mentioned) : (m.person as Person);
+}
+
 /** Named people whose words are reported, each once with all their statements in article order. */
 export function extractSpeakers(sentences: Sentence[]): Speaker[] {
   const read = readSentences(sentences);
@@ -229,6 +239,7 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
       ctx.standingQuote = null;
       continue;
     }
+    if (!(open && open === ctx.openQuote && open.paragraph === s.paragraph)) noteSubject(ctx, sentence.tokens);
     // «…» may run over several sentences before «این را X گفت».
     if (STANDING_QUOTE_RE.test(s.text)) ctx.standingQuote = { text: s.text, paragraph: s.paragraph };
     else if (standing && standing === ctx.standingQuote && standing.paragraph === s.paragraph && !standing.text.trimEnd().endsWith('»')) standing.text += ' ' + s.text;

@@ -252,6 +252,16 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf('از دکتر معین سئوال شد: برنامه چیست؟ معین گفت: برنامه آماده است.').map((s) => s.name)).toEqual(['معین']);
   });
 
+  it('someone named before who opens a sentence that reports nothing is whom the next «وی» means', () => {
+    const text = [
+      'در این نشست نیلوفر صدرنیا، رئیس کمیسیون اقتصاد دیجیتال اتاق، و بردیا کیان‌مهر، استاد اقتصاد دانشگاه تهران، سخنرانی کردند.',
+      'صدرنیا گفت فروش فروشگاه‌های کوچک کم شده است.',
+      'کیان‌مهر اما از زاویه دیگری به ماجرا نگاه می‌کرد.',
+      'وی گفت: زیان سالانه دست‌کم ۲ میلیارد دلار است.',
+    ].join('\n');
+    expect(speakersOf(text).map((s) => [s.name, s.quotes.length])).toEqual([['نیلوفر صدرنیا', 1], ['بردیا کیان‌مهر', 1]]);
+  });
+
   it('a quoted name introduced with its role is known by full name, surname and «وی» later', () => {
     const text = [
       '«کنستانتین ولکوف» معاون وزیر انرژی روسیه گفت: تولید کاهش می‌یابد.',
