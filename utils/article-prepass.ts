@@ -41,6 +41,19 @@ export function organizationWords(sentences: ReadSentence[]): Set<string> {
   return words;
 }
 
+const AS = ['به', 'عنوان'].map(matchKey);
+const APPOINTED = new Set(['معرفی', 'منصوب', 'انتخاب', 'برگزیده', 'تعیین', 'معارفه'].map(matchKey));
+
+/** «محمدحسین نیک‌فرجام به عنوان استاندار جدید کرمان معرفی شد»: the office someone is given. */
+function appointedAs(tokens: Token[], r: number): [number, number] | null {
+  if (tokens[r]?.key !== AS[0] || tokens[r + 1]?.key !== AS[1] || !isRoleHead(tokens[r + 2]?.key ?? '')) return null;
+  for (let k = r + 3; k < tokens.length && k <= r + 14; k++) {
+    if (APPOINTED.has(tokens[k].key)) return [r + 2, k];
+    if (!/^[\p{L}\u200c]+$/u.test(tokens[k].text)) return null;
+  }
+  return null;
+}
+
 /**
  * «… مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، در دقیقه ۸۸ گل زد»: a first-named person set off with an
  * apposition anywhere in the article, by full-name and surname keys: who they are when they speak later.
@@ -53,7 +66,7 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
   for (const { s, tokens, givenNames } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const name = givenNames[i];
-      const role = name?.hasFirstName ? closedApposition(tokens, name.to) : null;
+      const role = name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) : null;
       if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
       const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
       const nameTokens = tokens.slice(name.from, name.to);

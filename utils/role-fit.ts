@@ -52,6 +52,16 @@ function rankOf(words: string[]): string | undefined {
   return CHAIRED_BODIES.has(words[1] ?? '') ? undefined : RANK_OF.get(words[0] ?? '');
 }
 
+/**
+ * Two roles headed by different ranks («شهردار تبریز» and «مدیرعامل سازمان … شهرداری تبریز»), whatever
+ * words they share: never one person met first by role and named later.
+ */
+export function otherRankHeads(mention: string[], role: string[]): boolean {
+  const a = rankOf(mention);
+  const b = rankOf(role);
+  return !!a && !!b && a !== b;
+}
+
 /** Both roles are ranks in an office, and different ones. */
 export function differentRanks(mention: string[], role: string[]): boolean {
   const a = rankOf(mention);

@@ -46,6 +46,7 @@ const ROLE_END_WORDS = new Set(
     // A copula: «… معاون وزارت تعاون بود که گفت».
     'بود', 'است', 'بودند', 'هستند'].map(matchKey),
 );
+const TARH = matchKey('طرح');
 /** Turns and ranks: «سومین سخنران وبینار، …», «… نخستین سخنران این نشست بود». */
 export const ORDINALS = new Set(
   ['نخستین', 'اولین', 'دومین', 'سومین', 'چهارمین', 'پنجمین', 'ششمین', 'هفتمین', 'هشتمین', 'نهمین', 'دهمین', 'آخرین', 'واپسین'].map(matchKey),
@@ -117,8 +118,12 @@ function endsRole(tokens: Token[], i: number): boolean {
 }
 
 /** «در مصاحبه …», «در دیدار …»: at i the sentence turns from who someone is to where they spoke. */
+// «در طرح نخستین سؤال», «در طرح این موضوع»: raising a question, not a plan in the role («مجری طرح …»).
+const RAISED_AFTER_TARH = new Set(['سؤال', 'سوال', 'این', 'موضوع', 'پرسش', 'مطالبات'].map(matchKey));
+
 export function opensEvent(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.key ?? '';
+  if (tokens[i]?.key === 'در' && next === TARH && (RAISED_AFTER_TARH.has(tokens[i + 2]?.key ?? '') || ORDINALS.has(tokens[i + 2]?.key ?? ''))) return true;
   // Indefinite forms too: «در مصاحبه‌ای», «در دیداری».
   return tokens[i]?.key === 'در' && (EVENT_AFTER_DAR.has(next) || EVENT_AFTER_DAR.has(next.replace(/(?:یی|ای|ی)$/, '')));
 }

@@ -3,7 +3,7 @@
 import { matchKey, ZWNJ } from './normalize';
 import { isFirstName, surnameKeys, type Token } from './names';
 import { isRoleHead, roleWords } from './roles';
-import { differentRanks, roleFit } from './role-fit';
+import { differentRanks, otherRankHeads, roleFit } from './role-fit';
 import type { Mention } from './attribution';
 
 export interface Person {
@@ -167,9 +167,9 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
   // A name the article used before is someone else («سرمربی تراکتور … دانست.» then «آلبوغبیش … گفت»).
   const usedBefore = surnameKeys(nameTokens).some((k) => ctx.seen.has(k));
   // A name given with a role of another rank («رئیس اتاق …» after «معاون نخست‌وزیر …») is someone else.
-  if (!p && last && !last.nameKey && !last.anonymous && !usedBefore && (words.length ? roleFit(words, last.roleWords) > 0 && !differentRanks(words, last.roleWords) : attributed)) p = last;
+  if (!p && last && !last.nameKey && !last.anonymous && !usedBefore && (words.length ? roleFit(words, last.roleWords) > 0 && !differentRanks(words, last.roleWords) && !otherRankHeads(words, last.roleWords) : attributed)) p = last;
   // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
-  if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3) ?? null;
+  if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3 && !otherRankHeads(words, q.roleWords)) ?? null;
   if (p && !p.nameKey) {
     p.name = name;
     p.nameKey = key;
