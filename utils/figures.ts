@@ -95,7 +95,18 @@ function figuresOf(text: string, years: Set<string>): { found: Found[]; currency
     if (f) found.push(rememberYears(tokens, withSign(tokens, f), years));
   }
   inheritUnits(tokens, found);
-  return { found, currency: currencyNamed(text, tokens) };
+  return { found: joinCents(tokens, found), currency: currencyNamed(text, tokens) };
+}
+
+// «۸ دلار و ۵۰ سنت» is one price, 8.5 dollars.
+const CENTS = new Set(['سنت', 'پنی', 'پنس']);
+function joinCents(tokens: Token[], found: Found[]): Found[] {
+  return found.filter((f, k) => {
+    const prev = found[k - 1];
+    const joined = prev?.kind === 'money' && CENTS.has(matchKey(f.unit)) && f.value < 100 && tokens[f.read.first - 1]?.text === 'و' && tokens[f.read.first - 2]?.end === prev.end;
+    if (joined) [prev.value, prev.end] = [prev.value + f.value / 100, f.end];
+    return !joined;
+  });
 }
 
 // «منفی ۵ درجه», «-۲ درصد»: temperatures, growth and balances go below zero; a hyphen glued
@@ -136,8 +147,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   if (unit && IDIOM_AFTER.has(unit.parts[0])) return null;
   const unitKind = unit ? kindOfUnit(unit.key) ?? kindOfUnit(unit.parts[0]) : null;
   const before = wordBefore(tokens, read.first);
-  const label = labelBefore(tokens, read.first);
   const last = tokens[read.last];
+  // «صندوق ۸۹۰ هزار نفر»: a number with a scale word is an amount, never a label's number («صندوق ۱۲»).
+  const label = labelBefore(tokens, read.first) && !(last.text in SCALES && read.last > read.first);
   if (RANK_MARKERS_BEFORE.has(before)) return { ...base, kind: 'ordinal' };
   // «این دو باشگاه», «هر سه نفر»: a number after a demonstrative points back to one already given;
   // «به ازای هر ۱۰,۰۰۰ نفر», «هر ۱۰۰ هزار نفر» in digits or with a scale is a rate's denominator.
@@ -179,6 +191,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
     if (yearLike && !classifier) return { ...base, kind: 'date' };
     if (ambiguous && !classifier) return null;
     const written = text.slice(unit.start, unit.end);
+    // «شاخص کل … با ۴۸ هزار واحد افزایش»: an index moves by points, a measure.
+    if (INDEX_POINT.has(unit.key) && INDEX_RE.test(text.slice(0, start))) return { ...base, unit: 'واحد', end: unit.end, kind: 'measure' };
     return { ...base, unit: MEDALS.has(unit.key) ? `مدال ${written}` : written, end: unit.end, kind: 'count' };
   }
   if (yearLike) return { ...base, kind: 'date' };
@@ -187,6 +201,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   // may borrow a unit from a range.
   return { ...base, kind: scaledEnd !== undefined ? 'count' : null };
 }
+
+const INDEX_POINT = new Set(['واحد', 'واحدی']);
+const INDEX_RE = /شاخص/;
 
 // «۴ نقره و ۵ برنز»: medals named by their metal.
 const MEDALS = new Set(['طلا', 'نقره', 'برنز']);
@@ -238,7 +255,10 @@ function inheritUnits(tokens: Token[], found: Found[]): void {
     const trailing = tokens[next.read.last].text;
     const scale = trailing in SCALES && !(tokens[f.read.last].text in SCALES) ? SCALES[trailing] : 1;
     const ownScale = next.kind === 'money' ? UNIT_SCALE[matchKey(next.unit)] ?? UNIT_SCALE[matchKey(next.unit).replace(/ی$/, '')] ?? 1 : 1;
-    f.value *= scale * ownScale;
+    // «۳ میلیون و ۱۰۰ تا ۳ میلیون و ۳۰۰ هزار»: the borrowed «هزار» scales only what follows «میلیون».
+    const inner = Math.max(1, ...tokens.slice(f.read.first, f.read.last + 1).map((t) => SCALES[t.text] ?? 1));
+    const low = inner > scale ? f.value % inner : f.value;
+    f.value = (f.value - low + low * scale) * ownScale;
     f.unit = next.unit;
     f.kind = next.kind;
   }

@@ -49,6 +49,9 @@ describe('extractFigures: value, unit, kind and text as written', () => {
     ['غلظت ذرات به ۱۸۰۰ میکروگرم بر متر مکعب رسید.', 1800, 'میکروگرم بر متر مکعب', 'measure', '۱۸۰۰ میکروگرم بر متر مکعب'],
     ['سرعت باد به ۶۵ کیلومتر بر ساعت رسید.', 65, 'کیلومتر بر ساعت', 'measure', '۶۵ کیلومتر بر ساعت'],
     ['شکاف تورمی به ۶ واحد درصد رسید.', 6, 'درصد', 'percent', '۶ واحد درصد'],
+    ['شاخص کل با افزایش ۴۸ هزار و ۳۰۰ واحدی رکورد تازه‌ای ثبت کرد.', 48300, 'واحد', 'measure', '۴۸ هزار و ۳۰۰ واحدی'],
+    ['تعداد شاغلان بیمه‌پرداز صندوق ۸۹۰ هزار نفر است.', 890000, 'نفر', 'count', '۸۹۰ هزار نفر'],
+    ['قیمت پسته حدود ۸ دلار و ۵۰ سنت برای هر کیلوگرم است.', 8.5, 'دلار', 'money', '۸ دلار و ۵۰ سنت'],
     ['پیشنهاد دو باشگاه عربستانی را رد کرد.', 2, 'باشگاه', 'count', 'دو باشگاه'],
     ['قیمت هر سیر آرد به ۹۰۰ افغانی رسید.', 900, 'افغانی', 'money', '۹۰۰ افغانی'],
     ['این پروژه ۱۲۰ میلیون دالر هزینه دارد.', 120e6, 'دالر', 'money', '۱۲۰ میلیون دالر'],
@@ -204,6 +207,10 @@ describe('extractFigures: ranges, lists and duplicates', () => {
     ['تهران ۵ مورد، اصفهان ۳ و شیراز ۲ نفر', [[5, 'مورد'], [2, 'نفر']]],
   ] as const)('a bare number in a list of name–number pairs shares their unit: %s', (text, expected) => {
     expect(figuresOf(text).filter((f) => f.kind === 'count').map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it('a range end borrows the trailing scale only for what follows its own bigger scale', () => {
+    expect(figuresOf('بازار در محدوده ۳ میلیون و ۱۰۰ تا ۳ میلیون و ۳۰۰ هزار واحد تثبیت شد.').map((f) => f.value)).toEqual([3_100_000, 3_300_000]);
   });
 
   it('folds the adjectival «ی» of a short unit: «۴۵‌گل» and «۴۵‌گلی» are one figure', () => {
