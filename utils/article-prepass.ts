@@ -55,6 +55,17 @@ function appointedAs(tokens: Token[], r: number): [number, number] | null {
 }
 
 /**
+ * «وانگ شوی‌لین، وزیر بازرگانی چین، …», «کارولینا بالدیویا، شهردار سابق لاس‌کوندس، …»: two person
+ * words in no list of given names, set off by an apposition headed by a role: a name by its shape.
+ */
+function nameBeforeRoleApposition(tokens: Token[], i: number): NameSpan | null {
+  const [a, b] = [tokens[i], tokens[i + 1]];
+  if (!isPersonWord(a) || !isPersonWord(b) || isPersonWord(tokens[i - 1]) || FIRST_NAMES.has(b.key) || PLURAL_AN_RE.test(a.key)) return null;
+  const role = closedApposition(tokens, i + 2);
+  return role && isRoleHead(tokens[role[0]].key) ? { from: i, to: i + 2, titled: false, hasFirstName: false } : null;
+}
+
+/**
  * «… مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، در دقیقه ۸۸ گل زد»: a first-named person set off with an
  * apposition anywhere in the article, by full-name and surname keys: who they are when they speak later.
  */
@@ -65,8 +76,9 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
   const shared = new Set<string>();
   for (const { s, tokens, givenNames } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      const name = givenNames[i];
-      const role = name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) : null;
+      const shaped = givenNames[i] === undefined ? nameBeforeRoleApposition(tokens, i) : null;
+      const name = givenNames[i] ?? shaped;
+      const role = shaped ? closedApposition(tokens, shaped.to) : name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) : null;
       if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
       const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
       const nameTokens = tokens.slice(name.from, name.to);
@@ -109,11 +121,15 @@ export function fullNames(sentences: ReadSentence[]): Map<string, FullName> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let span: [number, number] | null = null;
+      let withRole = false;
       if (FIRST_NAMES.has(t.key) && !FIRST_NAMES.has(tokens[i - 1]?.key ?? '')) {
         const name = givenNames[i];
         if (name?.hasFirstName && name.to > name.from + 1) span = [name.from, name.to];
       } else if ((WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text)) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key)) {
         span = [i, i + 2];
+      } else if (nameBeforeRoleApposition(tokens, i)) {
+        span = [i, i + 2];
+        withRole = true;
       } else if (i === 0 && opensWithName(tokens)) {
         // «ساندرو گلونتی از گرجستان … دوم شد»: two person words opening a sentence, closed by «از» or a
         // comma, name someone too, though less surely: only a speaker's surname is completed from them.
@@ -125,9 +141,11 @@ export function fullNames(sentences: ReadSentence[]): Map<string, FullName> {
       if (NAME_PREFIXES.has(tokens[span[0] - 1]?.key ?? '')) span[0]--;
       const nameTokens = tokens.slice(span[0], span[1]);
       const full = slice(s.text, tokens, span[0], span[1]);
-      // An unlisted given name («فرشته») stands only for the word after it, never a surname itself.
-      const keys = FIRST_NAMES.has(t.key) ? surnameKeys(nameTokens) : [tokens[span[1] - 1].key];
-      const sure = FIRST_NAMES.has(t.key) || WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text);
+      // An unlisted given name («فرشته») stands only for the word after it, never a surname itself; a
+      // name known by its shape alone may put the family name first («وانگ شوی‌لین … وانگ گفت»).
+      const shapedOnly = !FIRST_NAMES.has(t.key) && !WORD_FIRST_NAMES.has(t.key) && !HYPHENATED_NAME_RE.test(t.text) && span[1] - span[0] === 2 && span[0] === i;
+      const keys = FIRST_NAMES.has(t.key) ? surnameKeys(nameTokens) : shapedOnly ? [tokens[i + 1].key, t.key] : [tokens[span[1] - 1].key];
+      const sure = withRole || FIRST_NAMES.has(t.key) || WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text);
       for (const k of keys) {
         if (found.has(k) && matchKey(found.get(k)!.full) !== matchKey(full)) shared.add(k);
         else found.set(k, { full, sure });

@@ -253,6 +253,13 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf('از دکتر معین سئوال شد: برنامه چیست؟ معین گفت: برنامه آماده است.').map((s) => s.name)).toEqual(['معین']);
   });
 
+  it.each([
+    ['a family name first («وانگ … وانگ گفت»)', 'ساعاتی بعد، لیو جیان‌مینگ، وزیر بازرگانی چین، در بیانیه‌ای که شین‌هوا منتشر کرد، این اقدام را «حمایت‌گرایی» خواند. لیو گفت پکن اقدام می‌کند.', 'لیو جیان‌مینگ', 'وزیر بازرگانی چین'],
+    ['a given name in no list', 'پس از شمارش آرا، مارسلا کینتانیا، شهردار سابق والپارایسو، ۴۵ درصد آرا را به دست آورد. کینتانیا ساعتی بعد در سخنانی کوتاه شکست خود را پذیرفت و گفت که به رقیبش تبریک گفته است.', 'مارسلا کینتانیا', 'شهردار سابق والپارایسو'],
+  ])('a name known by its shape and a role apposition in passing is the speaker met later by one word: %s', (_label, text, name, role) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([[name, role]]);
+  });
+
   it('someone appointed «به عنوان ROLE» in passing speaks later under the surname with that role', () => {
     const text = 'آیین معارفه برگزار شد و محمدحسن نیک‌اندیش به عنوان استاندار جدید یزد معرفی شد. نیک‌اندیش در ادامه گفت: اولویت ما اشتغال است.';
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['محمدحسن نیک‌اندیش', 'استاندار جدید یزد']]);
