@@ -41,6 +41,10 @@ export function organizationWords(sentences: ReadSentence[]): Set<string> {
   return words;
 }
 
+const CRAFT_OF = new Map(
+  [['کارگردانی', 'کارگردان'], ['تهیه‌کنندگی', 'تهیه‌کننده'], ['نویسندگی', 'نویسنده'], ['آهنگسازی', 'آهنگساز'], ['خوانندگی', 'خواننده'], ['سرمربیگری', 'سرمربی']]
+    .map(([work, maker]) => [matchKey(work), maker]),
+);
 const AS = ['به', 'عنوان'].map(matchKey);
 const APPOINTED = new Set(['معرفی', 'منصوب', 'انتخاب', 'برگزیده', 'تعیین', 'معارفه'].map(matchKey));
 
@@ -79,8 +83,12 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
       const shaped = givenNames[i] === undefined ? nameBeforeRoleApposition(tokens, i) : null;
       const name = givenNames[i] ?? shaped;
       const role = shaped ? closedApposition(tokens, shaped.to) : name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) : null;
-      if (!name || !role || !isRoleHead(tokens[role[0]].key)) continue;
-      const entry = { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) };
+      // «فیلم «خانه‌ای در مه» به کارگردانی کاوه میرصالحی»: the maker, named by the craft.
+      const craft = name?.hasFirstName && tokens[name.from - 2]?.key === 'به' ? CRAFT_OF.get(tokens[name.from - 1]?.key ?? '') : undefined;
+      if (!name || (!craft && (!role || !isRoleHead(tokens[role[0]].key)))) continue;
+      const entry = role && isRoleHead(tokens[role[0]].key)
+        ? { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) }
+        : { role: craft!, words: [matchKey(craft!)] };
       const nameTokens = tokens.slice(name.from, name.to);
       const full = nameTokens.map((t) => t.key).join('');
       for (const k of surnameKeys(nameTokens)) {
@@ -88,7 +96,7 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
         fullNameOf.set(k, full);
       }
       for (const k of [full, ...surnameKeys(nameTokens)]) if (!found.has(k)) found.set(k, entry);
-      i = role[1];
+      i = role ? role[1] : name.to - 1;
     }
   }
   for (const k of shared) found.delete(k);

@@ -44,7 +44,7 @@ export interface Context {
 /** Someone the article named in full in passing, not yet a person here: a later surname alone means them. */
 export interface Mentioned { nameKey: string; surnames: string[]; mentioned: string }
 
-const keyOf = (name: string) => name.split(/\s+/).map(matchKey).join('');
+export const nameKeyOf = (name: string) => name.split(/\s+/).map(matchKey).join('');
 
 /** The people met so far and those named in full in sentences already read, whom a surname alone may mean. */
 export function knownOrMentioned(ctx: Context): ({ nameKey: string; surnames: string[] } | Mentioned)[] {
@@ -55,8 +55,8 @@ export function knownOrMentioned(ctx: Context): ({ nameKey: string; surnames: st
     const parts = full.split(/\s+/).map(matchKey);
     // Only the last word is a surname to meet alone, and not one that is a given name too («… امام صادق»).
     if (surname !== parts[parts.length - 1] || isFirstName(surname) || isRoleHead(surname)) continue;
-    if (!sure || !ctx.seen.has(surname) || known.some((p) => p.nameKey === keyOf(full) || parts.some((k) => p.surnames.includes(k)))) continue;
-    const entry = byName.get(full) ?? { nameKey: keyOf(full), surnames: [], mentioned: full };
+    if (!sure || !ctx.seen.has(surname) || known.some((p) => p.nameKey === nameKeyOf(full) || parts.some((k) => p.surnames.includes(k)))) continue;
+    const entry = byName.get(full) ?? { nameKey: nameKeyOf(full), surnames: [], mentioned: full };
     entry.surnames.push(surname);
     byName.set(full, entry);
   }

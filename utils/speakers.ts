@@ -16,9 +16,10 @@ import {
 } from './attribution';
 import { readAccordingTo, readOnBehalf, readThisSaid } from './speech-forms';
 import { closedApposition } from './name-shapes';
-import { anonymous, findByKey, knownOrMentioned, knownPeople, newPerson, personMentioned, resolve, slice, type Context, type Mentioned, type Person } from './speaker-people';
+import { anonymous, findByKey, knownOrMentioned, knownPeople, nameKeyOf, newPerson, personMentioned, resolve, slice, type Context, type Mentioned, type Person } from './speaker-people';
 import { detached, readMessageIntro, readQuotedFrom, readRelayed, relaysWithoutVerb } from './relayed-speech';
 import { fullNames, introductions, organizationWords, readSentences, type ReadSentence } from './article-prepass';
+import { transcriptTurns } from './transcript';
 
 // A message's text ends where the agency speaks again.
 const MESSAGE_STOP_RE = /^(?:به[\s\u200c]*گزارش|گفتنی|لازم[\s\u200c]*به[\s\u200c]*ذکر|انتهای[\s\u200c]*پیام)/;
@@ -216,8 +217,27 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
   const ctx: Context = { people: [], last: null, openQuote: null, standingQuote: null, introduced: null, introducedHere: null,
     organizations: organizationWords(read), seen: new Set(), introductions: introductions(read), message: null, fullNames: fullNames(read),
   };
-  for (const sentence of read) {
+  const turns = transcriptTurns(read, ctx.fullNames);
+  let answering: { person: Person; paragraph: number } | null = null;
+  for (const [index, sentence] of read.entries()) {
     const { s } = sentence;
+    // A transcript's answer: the whole paragraph is the labelled person's statement.
+    const turn = turns.get(index);
+    if (turn || answering?.paragraph === s.paragraph) {
+      for (const t of sentence.tokens) ctx.seen.add(t.key);
+      if (turn) {
+        const person = findByKey(ctx, turn.surname) ?? personMentioned(ctx, { nameKey: nameKeyOf(turn.full), surnames: [turn.surname], mentioned: turn.full });
+        person.quotes.push(s.text.slice(s.text.indexOf(':') + 1).trim());
+        answering = { person, paragraph: s.paragraph };
+        ctx.last = person;
+      } else {
+        const q = answering!.person.quotes;
+        q[q.length - 1] += ' ' + s.text;
+      }
+      ctx.openQuote = null;
+      continue;
+    }
+    answering = null;
     const open = ctx.openQuote;
     const standing = ctx.standingQuote;
     ctx.introducedHere = ctx.introduced?.paragraph === s.paragraph ? ctx.introduced : null;

@@ -260,6 +260,22 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([[name, role]]);
   });
 
+  it('a transcript: each paragraph under a named person’s surname and a colon is one statement of theirs, named «به کارگردانی X»', () => {
+    const text = [
+      'فیلم «باران در مه» به کارگردانی کیوان میرعابدی تاکنون یک میلیون تماشاگر داشته است.',
+      'با میرعابدی و نسرین رحمانی‌راد، بازیگر نقش اصلی فیلم، گفتگو کرده‌ایم.',
+      '- آقای میرعابدی، انتظار چنین استقبالی را داشتید؟',
+      'میرعابدی: راستش نه. قصه ما ساده است.',
+      '- خانم رحمانی‌راد، نقش را چطور به دست آوردید؟',
+      'رحمانی‌راد: کیوان فیلمنامه را برایم فرستاد و گفت این نقش را فقط با تو می‌سازم.',
+      'میرعابدی: فیلم بعدی درباره کارگران معدن است.',
+    ].join('\n');
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([
+      ['کیوان میرعابدی', 'کارگردان', 2],
+      ['نسرین رحمانی‌راد', 'بازیگر نقش اصلی فیلم', 1],
+    ]);
+  });
+
   it('someone appointed «به عنوان ROLE» in passing speaks later under the surname with that role', () => {
     const text = 'آیین معارفه برگزار شد و محمدحسن نیک‌اندیش به عنوان استاندار جدید یزد معرفی شد. نیک‌اندیش در ادامه گفت: اولویت ما اشتغال است.';
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['محمدحسن نیک‌اندیش', 'استاندار جدید یزد']]);
