@@ -8,13 +8,15 @@ import { foldForMatch } from './normalize';
 // Element removal before Readability. «form» is kept when it wraps the page (ASP.NET WebForms).
 // A table's <caption> labels the table (its cells stay for the reader's eye, the label is not prose).
 const REMOVE_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'iframe', 'template', 'svg', 'button', 'select', 'textarea', 'input', 'figcaption', 'caption']);
-const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box|author-?(box|info|bio|descr|description|card|details)|ad|sponsored|disclaimer)([\s_-]|$)/i;
+const CHROME_ATTR_RE = /(^|[\s_-])(comments?|comment-?(form|list|box|section)|disqus|share|sharing|social|related|relate|more-?news|most-?(read|viewed|visited|popular)|popular|tags?|keywords?|breadcrumbs?|short-?link|print|send-?to|newsletter|footer|sidebar|navbar|menu|ticker|advert|ads|banner|caption|credits?|photographer|recommend|read-?more|also-?read|(video|audio)-?(player|box|title|card)|rutitr|kicker|(pre|up|over|sur|super)-?title|twitter-tweet|instagram-media|embed|article-info|polls?|survey|vote-?box|author-?(box|info|bio|descr|description|card|details)|ad|sponsored|native|reportage|timeline|faq|key-?(takeaways|points)|takeaways|disclaimer)([\s_-]|$)/i;
 const MAX_CHROME_CANDIDATES = 3000;
 
 // Lines that are never story text. Matched on the folded form (ي→ی, ك→ک, digits Latin).
 const LINE_DROP_RE = new RegExp('^(' + [
   'کد خبر', 'کد مطلب', 'شناسه خبر', 'انتهای پیام', 'انتهای خبر', 'پایان پیام',
-  'بیشتر بخوانید', 'بخوانید', 'اخبار مرتبط', 'مطالب مرتبط', 'خبرهای مرتبط', 'پیشنهاد (ما|سردبیر)',
+  'بیشتر بخوانید', 'بخوانید', 'اخبار مرتبط', 'مطالب مرتبط', 'خبرهای مرتبط', 'پیشنهاد (ما|سردبیر|ویژه)',
+  // Sponsored reports, a story's background timeline, a key-points box, an FAQ block.
+  'رپو?رتاژ', 'ماجرا چیست', 'نکات کلیدی', 'خلاصه خبر', '(سوالات|سؤالات|پرسش\u200c?های) (متداول|پرتکرار)',
   'پربازدیدترین', 'پربحث\u200c?ترین', 'پربیننده\u200c?ترین', 'آخرین اخبار', 'داغ\u200c?ترین',
   'نظرات', 'نظر شما', 'ارسال نظر', 'دیدگاه', 'اشتراک\u200c? ?گذاری', 'به اشتراک بگذارید',
   'عکس ?:', 'عکاس ?:', 'منبع ?:', 'منبع عکس', 'تصویر ?:', 'فیلم ?:',
@@ -31,7 +33,7 @@ const LINE_DROP_RE = new RegExp('^(' + [
   'این (?:اثر|مطلب|محتوا) (?:تحت|با) مجوز',
 ].join('|') + ')', 'u');
 // Markers after which the rest is a related/most-read/comments box, not the story.
-const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر))/u;
+const TAIL_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پربازدیدترین|پربحث\u200c?ترین|پربیننده\u200c?ترین|آخرین اخبار|نظرات|ارسال نظر|دیدگاه\u200c?ها|برچسب\u200c?ها|کلمات کلیدی|پیشنهاد (ما|سردبیر|ویژه)|(سوالات|سؤالات|پرسش\u200c?های) متداول)/u;
 // «انتهای پیام/ی» and agency codes glued to the end of the last paragraph.
 const TRAILING_SIGNOFF_RE = /\s*(انتهای پیام|انتهای خبر|پایان پیام)\s*[\/\-–]?\s*[\p{L}\d]{0,4}\s*$/u;
 const LETTER_RE = /\p{L}/gu;
@@ -54,6 +56,8 @@ const PRINT_LINE_RE = /^(?:این|متن این) (?:گزارش|مطلب|خبر|�
 const MEDIA_LABEL_RE = /^(?:ویدئو|ویدیو|فیلم|تصاویر|گزارش تصویری|اینفوگرافیک|صوت|پادکست)\s*[|:｜]/u;
 // The date row above a story: «تاریخ انتشار: … | آخرین به‌روزرسانی: …».
 const DATE_ROW_RE = /^(?:تاریخ (?:انتشار|خبر|ثبت|درج)|زمان انتشار|آخرین (?:به\u200c?روز ?رسانی|بروز ?رسانی|ویرایش)|منتشر شده در)\s*:/u;
+// «خرداد ۱۴۰۵: طرح روادید گروهی تصویب شد», «امروز: صدور روادید آغاز شد»: an entry of the story's timeline box.
+const TIMELINE_ENTRY_RE = /^(?:امروز|دیروز|(?:\d{1,2} )?(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?: ماه)?(?: \d{2,4})?)\s*:[^.!؟?]{5,120}$/u;
 // «✅ ما را در پیام‌رسان بله دنبال کنید», «به کانال ایتای … بپیوندید», «🔻 کانال ایتا سیروان نیوز؛ …»:
 // invitations to the site's channel on a messenger, inside the story.
 const MESSENGER = '(?:ایتا|بله|تلگرام|روبیکا|سروش|اینستاگرام|آی\u200c? ?گپ|واتس\u200c? ?اپ|ویراستی)';
@@ -201,7 +205,7 @@ function isMarker(folded: string): boolean {
 /** A line with no story in it: boilerplate label, bare number, date or a lone short label. */
 function isChromeLine(line: string, folded: string): boolean {
   if (LINE_DROP_RE.test(folded) && (folded.length <= 80 || /^(عکس|منبع|عکاس|تصویر)/.test(folded))) return true;
-  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded) || RELATED_HEADLINE_RE.test(folded) || PRINT_LINE_RE.test(folded))) return true;
+  if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded) || RELATED_HEADLINE_RE.test(folded) || PRINT_LINE_RE.test(folded) || TIMELINE_ENTRY_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   const bare = folded.replace(LEADING_MARKS_RE, '');
   if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded) || DISCLAIMER_RE.test(folded))) return true;
@@ -227,13 +231,30 @@ function dropReadMore(lines: Line[]): Line[] {
   return out;
 }
 
-/** Cuts a related/most-read/comments box that follows the story. */
+// Boxes of links to other stories; what follows them may be the story again (a box set inside it).
+const LINK_BOX_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پیشنهاد (ما|سردبیر|ویژه))/u;
+const MIN_PROSE_LETTERS = 150;
+
+/** Story prose: a long paragraph that ends a sentence, not a headline. */
+function isProse(line: Line): boolean {
+  return letters(line.text) >= MIN_PROSE_LETTERS && SENTENCE_END_RE.test(line.text);
+}
+
+/**
+ * Cuts a related/most-read/comments box that follows the story. A box of links with story prose
+ * after it sits inside the story: only its marker and headlines go.
+ */
 function cutTail(lines: Line[]): Line[] {
   const total = lines.reduce((n, l) => n + l.text.length, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     // A marker in the first third is a heading inside the story, not the tail.
-    if (seen > total / 3 && isMarker(lines[i].folded)) return lines.slice(0, i);
+    if (seen > total / 3 && isMarker(lines[i].folded)) {
+      if (!LINK_BOX_MARKER_RE.test(lines[i].folded) || !lines.slice(i + 1).some(isProse)) return lines.slice(0, i);
+      let end = i + 1;
+      while (end < lines.length && !isProse(lines[end])) end++;
+      return [...lines.slice(0, i), ...cutTail(lines.slice(end))];
+    }
     seen += lines[i].text.length;
   }
   return lines;

@@ -34,6 +34,10 @@ describe('cleanParagraphs', () => {
     ['the print edition’s line', [...BODY, 'این گزارش در شماره ۴۲۱۸ روزنامه همدان پیام، صفحه ۳، منتشر شده است.']],
     ['a paged story’s note', [...BODY, 'این گزارش در ۲ صفحه منتشر شده است']],
     ['the desk’s label above the story', ['صفحه اقتصادی', ...BODY]],
+    ['a sponsored reports box', [BODY[0], 'رپورتاژ آگهی', BODY[1], BODY[2]]],
+    ['a timeline box', [BODY[0], 'ماجرا چیست؟', 'خرداد ۱۴۰۵: طرح روادید گروهی تصویب شد', 'امروز: صدور روادید آغاز شد', BODY[1], BODY[2]]],
+    ['a key-points box', ['نکات کلیدی', ...BODY]],
+    ['an FAQ block after the story', [...BODY, 'سوالات متداول', 'روزانه چند قدم کافی است؟', 'بین ۵ تا ۷ هزار قدم در روز.']],
     ['the headline again with a marker before it', ['🔴 ورود نقدینگی به بورس', ...BODY]],
     ['a video teaser line inside the story', [BODY[0], 'ویدئو | خلاصه دیدار فولاد و تراکتور', BODY[1], BODY[2]]],
     ['a date row with its update time', ['تاریخ انتشار: دوشنبه ۱۱ اسفند ۱۴۰۴ - ۱۰:۱۵ | آخرین به‌روزرسانی: ۱۱ اسفند ۱۴۰۴ - ۱۸:۴۰', ...BODY]],
@@ -55,6 +59,12 @@ describe('cleanParagraphs', () => {
     ['a «مطالب پیشنهادی» box', [...BODY, 'مطالب پیشنهادی', 'کاپ ۳۰ چیست و چرا در آمازون برگزار می‌شود؟']],
   ])('drops %s', (_name, input) => {
     expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual(BODY);
+  });
+
+  it('drops a box of suggested stories set inside the story, and keeps the story after it', () => {
+    const more = 'بانک مرکزی نیز اعلام کرده است که از ابتدای شهریور، ثبت‌نام متقاضیان وام فقط از طریق سامانه یکپارچه انجام می‌شود و بانک‌ها حق ندارند متقاضی را به شعبه دیگری ارجاع دهند یا برای پرداخت وام ضامن دوم بخواهند.';
+    const input = [...BODY, 'مطالب پیشنهادی', 'وام فوری بدون ضامن', 'خرید اقساطی خودرو', more];
+    expect(cleanParagraphs(input, 'ورود نقدینگی به بورس')).toEqual([...BODY, more]);
   });
 
   it('strips «انتهای پیام» glued to the last paragraph', () => {
