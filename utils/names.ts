@@ -37,7 +37,15 @@ export function skipNameAdjective(tokens: Token[], j: number): number {
 const GLUED_CONNECTIVE_RE = /^(?:(?:با|از|در|به|بر|تا)\u200c?(?:این|آن)|[^\s]*(?:آن|این|حالی|طور|جا|چنان|همان)\u200c?که$)/;
 const HYPHENATED_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}-[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}$/;
 // «دو» alone is «two» and «در» «in»: they count only in «دو لا», «فون در».
-const NAME_PARTICLES = new Set(['دو لا', 'فون در', 'دلا', 'فون', 'ون', 'وان', 'دی', 'دل', 'بن', 'لا']);
+const NAME_PARTICLES = new Set(['دو لا', 'فون در', 'فان در', 'ون در', 'دلا', 'فون', 'فان', 'ون', 'وان', 'دی', 'دل', 'بن', 'لا']);
+
+/** The particles at j before a surname (0 when none): «فون در», «دو» only before «لا…» («دو لاروش»; «دو گل» is two goals). */
+function particleLength(tokens: Token[], j: number, limit: number): number {
+  const two = `${tokens[j]?.key ?? ''} ${tokens[j + 1]?.key ?? ''}`;
+  const frenchDe = tokens[j]?.key === 'دو' && /^لا\S{2,}/.test(tokens[j + 1]?.key ?? '');
+  const n = NAME_PARTICLES.has(two) ? 2 : NAME_PARTICLES.has(tokens[j]?.key ?? '') || frenchDe ? 1 : 0;
+  return n && j + n < limit && isNameWord(tokens[j + n]) ? n : 0;
+}
 const MONTH_FIRST_NAMES = new Set(['بهمن', 'آذر'].map(matchKey));
 
 /** A first name at j: listed, or a month name right before a surname-shaped word and after no number. */
@@ -111,14 +119,15 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
     return j === from && FAMOUS.has(tokens[j]?.key ?? '') && j < limit ? { from, to: j + 1, titled: true, hasFirstName: false } : null;
   }
   // «نیکولا دو لا روشفور», «اورزولا فون در لاین»: particles between a given name and the surname.
-  if (firsts > 0) {
-    const two = `${tokens[j]?.key ?? ''} ${tokens[j + 1]?.key ?? ''}`;
-    const n = NAME_PARTICLES.has(two) ? 2 : NAME_PARTICLES.has(tokens[j]?.key ?? '') ? 1 : 0;
-    if (n && j + n < limit && isNameWord(tokens[j + n])) j += n;
-  }
+  if (firsts > 0) j += particleLength(tokens, j, limit);
   const surnameStart = j;
   // The name ends before the verb even when it is glued on («حسن نوروزی اظهارکرد»).
   if (j < limit && isNameWord(tokens[j])) j++;
+  // «پیتر فان در لیندن», «ژان باتیست دو لاروش»: a second given name, then the particles and the surname.
+  if (firsts > 0 && j > surnameStart && j < limit) {
+    const n = particleLength(tokens, j, limit);
+    if (n && isNameWord(tokens[j + n])) j += n + 1;
+  }
   // «کرم زاده», «علی پور» typed without the half-space: the ending word is part of the surname.
   if (j > surnameStart && j < limit && SURNAME_END_WORDS.has(tokens[j].key)) j++;
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed, or
