@@ -233,9 +233,9 @@ function dropReadMore(lines: Line[]): Line[] {
 
 // Boxes of links to other stories; what follows them may be the story again (a box set inside it).
 const LINK_BOX_MARKER_RE = /^(اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|مطالب پیشنهادی|خبرهای پیشنهادی|پیشنهاد (ما|سردبیر|ویژه))/u;
-const MIN_PROSE_LETTERS = 150;
+const MIN_PROSE_LETTERS = 60;
 
-/** Story prose: a long paragraph that ends a sentence, not a headline. */
+/** Story prose: a paragraph that ends a sentence, not a headline. */
 function isProse(line: Line): boolean {
   return letters(line.text) >= MIN_PROSE_LETTERS && SENTENCE_END_RE.test(line.text);
 }
