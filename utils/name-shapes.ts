@@ -3,7 +3,7 @@
 // («ریم توفیق خادر، مادر پنج فرزند، … گفت», «کنجی تاناکا که …، گفت», «همتی گفت:»).
 import { matchKey } from './normalize';
 import { FIRST_NAMES, NAME_STOPPERS, NAME_FOLLOWING_ADJECTIVE, CLAUSE_MARK_RE, NOT_APPOSITION, SURNAMES, LETTERS_ONLY, PLACES, isCity } from './name-words';
-import { isComma, isNameWord, isPersonWord, type NameSpan, type Token } from './names';
+import { isComma, isNameWord, isPersonWord, titleLength, type NameSpan, type Token } from './names';
 import { isKinHead, isRoleHead, opensEvent, roleHeadLength } from './roles';
 
 /**
@@ -61,6 +61,8 @@ export function closedApposition(tokens: Token[], r: number): [number, number] |
  * list; organizations and places are refused by their head words.
  */
 export function parseNameBeforeApposition(tokens: Token[], i: number, limit: number): NameSpan | null {
+  // «کربلایی جعفر عباسی، …»: a titled name is read with its title apart.
+  if (titleLength(tokens, i)) return null;
   for (let n = 3; n >= 2; n--) {
     let ok = true;
     for (let k = 0; k < n; k++) if (!isPersonWord(tokens[i + k])) ok = false;

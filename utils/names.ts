@@ -4,7 +4,7 @@
 // a comma, a role word, a verb, a function word or a time word.
 import { matchKey } from './normalize';
 import {
-  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, ADVERBS, PLACES, SURNAMES, isCitySurname,
+  FIRST_NAMES, FAMOUS, STOPWORDS, TITLES, GIVEN_NAME_TITLES, NAME_PREFIXES, NAME_STOPPERS, NOT_PERSON_WORDS, PLURAL_RE, LETTERS_ONLY, NAME_FOLLOWING_ADJECTIVE, NATIONALITIES, OUTLET_NAME_RE, ADVERBS, PLACES, SURNAMES, isCitySurname,
 } from './name-words';
 import { isRoleHead } from './roles';
 
@@ -67,7 +67,7 @@ export function titleLength(tokens: Token[], i: number): number {
   let key = '';
   for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
     key += tokens[i + n - 1].key;
-    if (TITLES.has(key)) best = n;
+    if (TITLES.has(key) || (n === 1 && GIVEN_NAME_TITLES.has(key) && FIRST_NAMES.has(tokens[i + 1]?.key ?? ''))) best = n;
   }
   // Titles stack: «آقای دکتر فرهادی», «حجت‌الاسلام والمسلمین دکتر …».
   return best && best < 8 ? best + titleLength(tokens, i + best) : best;

@@ -6,7 +6,7 @@
 import type { Speaker } from './types';
 import type { Sentence } from './sentences';
 import { matchKey } from './normalize';
-import { isComma, isFirstName, titleLength, type Token } from './names';
+import { isComma, isFirstName, isPersonWord, titleLength, type Token } from './names';
 import { FAMOUS, SURNAMES } from './name-words';
 import { readInterview } from './interview';
 import { roleWords } from './roles';
@@ -60,10 +60,18 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
 // «… نام کاملش», «نام خانوادگی‌اش», «تنها با نام کوچکش»: only part of the name is withheld.
 const PARTIAL_NAME_RE = /نام[\s\u200c]*(?:کامل|خانوادگی|کوچک)/;
 
-/** «مریم، APPOSITION که … نام کاملش …، …»: the person a sentence opens with by given name alone. */
+const AGED = matchKey('ساله');
+
+/**
+ * «مریم، APPOSITION که … نام کاملش …، …», «زهرا، ۳۱ ساله و پرستار …، می‌گوید»: the person a sentence
+ * opens with by given name alone; after an age, the job is the role.
+ */
 function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[]): Person | null {
-  if (!isFirstName(tokens[0]?.key ?? '') || !isComma(tokens[1]) || !PARTIAL_NAME_RE.test(folded)) return null;
-  const role = closedApposition(tokens, 1);
+  if (!isComma(tokens[1])) return null;
+  const aged = tokens[3]?.key === AGED && /^[\d\u06f0-\u06f9]+$/.test(tokens[2]?.text ?? '') && isPersonWord(tokens[0]);
+  if (!aged && (!isFirstName(tokens[0]?.key ?? '') || !PARTIAL_NAME_RE.test(folded))) return null;
+  const close = tokens.findIndex((t, k) => k > 1 && (isComma(t) || t.key === 'که'));
+  const role = aged ? (tokens[4]?.key === 'و' && close > 5 ? [5, close] as [number, number] : null) : closedApposition(tokens, 1);
   const p = findByKey(ctx, tokens[0].key) ?? newPerson(ctx, tokens[0].text, tokens[0].key, [tokens[0].key]);
   if (!p.role && role) {
     p.role = slice(s.text, tokens, role[0], role[1]);

@@ -278,6 +278,22 @@ describe('extractSpeakers generalizes', () => {
     ]);
   });
 
+  it.each([
+    ['with an age and a job', 'زینب، ۳۳ ساله و کارگر بازار ماهی‌فروشان، گفت: «برای هر کیلو ۲۵ هزار تومان می‌گیریم.»', 'زینب', 'کارگر بازار ماهی‌فروشان'],
+    ['with an age alone', 'صغری، ۶۲ ساله، در حالی که کنار بخاری نشسته می‌گوید: «شعله کم می‌شود.»', 'صغری', ''],
+    ['a given name in no list', 'گل‌بی‌بی، ۴۶ ساله و خانه‌دار، می‌گوید: «تانکر هفته‌ای یک بار می‌آید.»', 'گل‌بی‌بی', 'خانه‌دار'],
+  ])('someone quoted by given name and age («زهرا، ۳۱ ساله …، می‌گوید») is a speaker: %s', (_label, text, name, role) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([[name, role]]);
+  });
+
+  it.each([
+    ['حاج‌آقا رحیمی، ریش‌سفید روستا، گفت: «آب نداریم.»', 'رحیمی'],
+    ['کربلایی جعفر احمدی، موکب‌دار اهل ایوان، گفت: «زائران زیادند.»', 'جعفر احمدی'],
+    ['حسین کربلایی، نماینده مجلس، گفت: آب نداریم.', 'حسین کربلایی'],
+  ])('folk titles stay out of the name, a surname like a title stays in: %s', (text, name) => {
+    expect(speakersOf(text).map((s) => s.name)).toEqual([name]);
+  });
+
   it('someone appointed «به عنوان ROLE» in passing speaks later under the surname with that role', () => {
     const text = 'آیین معارفه برگزار شد و محمدحسن نیک‌اندیش به عنوان استاندار جدید یزد معرفی شد. نیک‌اندیش در ادامه گفت: اولویت ما اشتغال است.';
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['محمدحسن نیک‌اندیش', 'استاندار جدید یزد']]);
