@@ -176,7 +176,8 @@ function bodyParagraphs(doc: Document, title: string): string[] {
 }
 
 function reasonFor(paragraphs: string[], language: Language, isArticle: boolean): NoAnalysisReason | undefined {
-  if (paragraphs.length === 0) return 'no-text';
+  // A page of links only (an archive, a tag page) has text, just no body: it is not a story.
+  if (paragraphs.length === 0) return language === 'other' ? 'no-text' : language === 'fa' ? 'not-article' : 'not-persian';
   if (language !== 'fa') return 'not-persian';
   return isArticle ? undefined : 'not-article';
 }

@@ -106,6 +106,15 @@ describe('blockTexts', () => {
   });
 });
 
+describe('extractArticle: a page of links only', () => {
+  it('is not an article (it has text, only no body), not an unreadable page', () => {
+    const items = Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">خبر شماره ${i} دربارهٔ اقتصاد و ورزش</a></li>`).join('');
+    const doc = parseHtml(`<html lang="fa"><head><title>آرشیو خبرها</title></head><body><ul>${items}</ul></body></html>`, 'https://news.example/archive');
+    const article = extractArticle(doc, 'https://news.example/archive');
+    expect([article.isArticle, article.reason]).toEqual([false, 'not-article']);
+  });
+});
+
 describe('extractArticle: the lead', () => {
   // Invented: the lead (an <h2> subtitle outside the body) ends with the body's last sentence.
   const quote = 'وزیر در پایان گفت: این طرح تا پایان سال در همه استان‌های کشور اجرا خواهد شد و هیچ خانواده‌ای از آن جا نمی‌ماند.';
