@@ -175,9 +175,9 @@ function bodyParagraphs(doc: Document, title: string): string[] {
   return paragraphs.length ? withLead(doc, paragraphs) : paragraphs;
 }
 
-function reasonFor(paragraphs: string[], language: Language, isArticle: boolean): NoAnalysisReason | undefined {
+function reasonFor(paragraphs: string[], language: Language, isArticle: boolean, pageHasText: boolean): NoAnalysisReason | undefined {
   // A page of links only (an archive, a tag page) has text, just no body: it is not a story.
-  if (paragraphs.length === 0) return language === 'other' ? 'no-text' : language === 'fa' ? 'not-article' : 'not-persian';
+  if (paragraphs.length === 0) return !pageHasText || language === 'other' ? 'no-text' : language === 'fa' ? 'not-article' : 'not-persian';
   if (language !== 'fa') return 'not-persian';
   return isArticle ? undefined : 'not-article';
 }
@@ -208,7 +208,8 @@ export function extractArticle(doc: Document, url: string, detection?: Detection
     // A declared story (JSON-LD) whose body we did find is an article even if the page is busy.
     const declared = jsonLd.some(isArticleNode) && lettersUpTo(text, MIN_BODY_LETTERS) >= MIN_BODY_LETTERS;
     const isArticle = paragraphs.length > 0 && (detection.isArticle || declared);
-    const reason = reasonFor(paragraphs, language, isArticle);
+    const pageHasText = paragraphs.length > 0 || lettersUpTo(doc.body?.textContent ?? '', 1) > 0;
+    const reason = reasonFor(paragraphs, language, isArticle, pageHasText);
     return { ...meta, isArticle, language, ...(reason ? { reason } : {}), paragraphs };
   } catch {
     return { ...meta, isArticle: false, language: 'other', reason: 'too-large', paragraphs: [] };
