@@ -214,6 +214,9 @@ function addInterview(ctx: Context, sentences: Sentence[]): void {
  * opens a sentence that reports nothing is its subject, and whom the next «وی» means.
  */
 function noteSubject(ctx: Context, tokens: Token[]): void {
+  // Cheap first: the sentence must open with a given name or the surname of someone met or named.
+  const first = tokens[0]?.key ?? '';
+  if (!first || !(isFirstName(first) || ctx.fullNames.has(first) || ctx.people.some((p) => p.surnames.includes(first)))) return;
   const m = readMention(tokens, 0, tokens.length, knownOrMentioned(ctx));
   if (m?.kind !== 'known' || m.from !== 0 || !m.person) return;
   ctx.last = 'mentioned' in (m.person as object) ? personMentioned(ctx, m.person as Mentioned) : (m.person as Person);
