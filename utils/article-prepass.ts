@@ -104,7 +104,12 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
 }
 
 /** A full name found in the article; `sure` when a given name marks it, not its place alone. */
-export interface FullName { full: string; sure: boolean }
+export interface FullName {
+  full: string;
+  sure: boolean;
+  /** matchKeys of the name's words, computed once: the speaker pass compares them sentence after sentence. */
+  parts: string[];
+}
 
 const PLURAL_AN_RE = /[^ی]ان$/;
 
@@ -156,7 +161,7 @@ export function fullNames(sentences: ReadSentence[]): Map<string, FullName> {
       const sure = withRole || FIRST_NAMES.has(t.key) || WORD_FIRST_NAMES.has(t.key) || HYPHENATED_NAME_RE.test(t.text);
       for (const k of keys) {
         if (found.has(k) && matchKey(found.get(k)!.full) !== matchKey(full)) shared.add(k);
-        else found.set(k, { full, sure });
+        else found.set(k, { full, sure, parts: full.split(/\s+/).map(matchKey) });
       }
       i = span[1] - 1;
     }

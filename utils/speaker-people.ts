@@ -1,5 +1,6 @@
 // Who is who while an article is read: the people met so far, and how a mention (a name, a
 // pronoun, a surname, a role alone) resolves to one of them, or names someone met only by a role.
+import type { FullName } from './article-prepass';
 import { matchKey, ZWNJ } from './normalize';
 import { isFirstName, surnameKeys, type Token } from './names';
 import { isRoleHead, roleWords } from './roles';
@@ -38,7 +39,7 @@ export interface Context {
   /** Who people named anywhere with an apposition are («مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، …»), by name and surname keys. */
   introductions: Map<string, { role: string; words: string[] }>;
   /** Full names the article gives anywhere, by surname key («به کارگردانی فرشته نیک‌آیین»). */
-  fullNames: Map<string, { full: string; sure: boolean }>;
+  fullNames: Map<string, FullName>;
 }
 
 /** Someone the article named in full in passing, not yet a person here: a later surname alone means them. */
@@ -50,13 +51,14 @@ export const nameKeyOf = (name: string) => name.split(/\s+/).map(matchKey).join(
 export function knownOrMentioned(ctx: Context): ({ nameKey: string; surnames: string[] } | Mentioned)[] {
   const known = knownPeople(ctx);
   const byName = new Map<string, Mentioned>();
-  for (const [surname, { full, sure }] of ctx.fullNames) {
-    // A name that holds a known person's surname anywhere («افشار …» after «زهرا افشار») is theirs, not someone new.
-    const parts = full.split(/\s+/).map(matchKey);
+  for (const [surname, { full, sure, parts }] of ctx.fullNames) {
+    if (!sure || !ctx.seen.has(surname)) continue;
     // Only the last word is a surname to meet alone, and not one that is a given name too («… امام صادق»).
     if (surname !== parts[parts.length - 1] || isFirstName(surname) || isRoleHead(surname)) continue;
-    if (!sure || !ctx.seen.has(surname) || known.some((p) => p.nameKey === nameKeyOf(full) || parts.some((k) => p.surnames.includes(k)))) continue;
-    const entry = byName.get(full) ?? { nameKey: nameKeyOf(full), surnames: [], mentioned: full };
+    // A name that holds a known person's surname anywhere («افشار …» after «زهرا افشار») is theirs, not someone new.
+    const nameKey = parts.join('');
+    if (known.some((p) => p.nameKey === nameKey || parts.some((k) => p.surnames.includes(k)))) continue;
+    const entry = byName.get(full) ?? { nameKey, surnames: [], mentioned: full };
     entry.surnames.push(surname);
     byName.set(full, entry);
   }
