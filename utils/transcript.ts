@@ -3,6 +3,7 @@
 // many sentences it runs to and whatever others it reports («کاوه … گفت این نقش را …»).
 import type { FullName, ReadSentence } from './article-prepass';
 import { matchKey } from './normalize';
+import { TITLES } from './name-words';
 
 /** Whose answer a paragraph is: the full name and the surname key of its label. */
 export interface Turn { full: string; surname: string }
@@ -22,8 +23,6 @@ function labelOf({ tokens }: ReadSentence, fullNames: Map<string, FullName>): Tu
   const fits = tokens.slice(0, colon - 1).every((t) => full.includes(t.key) || TITLES.has(t.key));
   return fits ? { full: name.full, surname } : null;
 }
-
-const TITLES = new Set(['آقای', 'خانم', 'دکتر', 'مهندس'].map(matchKey));
 
 /** Sentence index → whose answer the paragraph opened there is; empty when the article is no transcript. */
 export function transcriptTurns(sentences: ReadSentence[], fullNames: Map<string, FullName>): Map<number, Turn> {
