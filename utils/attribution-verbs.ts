@@ -78,7 +78,8 @@ const SPEECH_AFTER_RE = /^\s*(?::|«|"|که(?:\s|$))/;
 // «به گفته وی،» / «به باور او،» / «به اعتقاد …» / «از نگاه …» introduce a statement.
 const ACCORDING_TO_RE = /(?<=^|[،,]\s*|(?:^|[،,]\s*)(?:اما|ولی|و)\s+)(?:به[\s\u200c]*(?:گفته|باور|اعتقاد|عقیده|تعبیر|نظر)|از[\s\u200c]*(?:نگاه|دیدگاه)|بنا[\s\u200c]*به[\s\u200c]*گفته)[\s\u200c]+/;
 // «…» این را NAME گفت: the quote comes first, the speaker after «این را».
-const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)(?:این|اینها|این[\s\u200c]*ها|این[\s\u200c]*سخنان|این[\s\u200c]*حرف(?:ها)?)[\s\u200c]*را[\s\u200c]/;
+// «این جمله را …», «این سخنان را …», «این نکته را …» name the quote the same way.
+const THIS_SAID_RE = /(?:^|»\s*[،,]?\s*)این(?:[\s\u200c]*(?:ها|سخنان|سخن|حرف(?:[\s\u200c]*ها)?|جمله|جملات|مطلب|مطالب|نکته|نکات|اظهارات|عبارت))?[\s\u200c]*را[\s\u200c]/;
 
 /** Reporting verbs of a sentence (folded text), in order. */
 export function findVerbs(folded: string): VerbHit[] {

@@ -270,10 +270,20 @@ function trimTrailingStubs(lines: string[]): string[] {
 // «صفحه اقتصادی», «گروه سیاسی», «سرویس ورزشی»: the desk or page a story is filed under, above it.
 const DESK_LABEL_RE = /^(?:صفحه|گروه|سرویس|بخش|دبیرخانه|میز) [\p{L}\u200c ]{2,25}$/u;
 
-/** Short lines before the first sentence: the date, time and code row, the desk's label. */
+// A story may open with one short line of its own (an overline, a heading); three or more are a card.
+const MIN_CARD_LINES = 3;
+
+/**
+ * Short lines before the first sentence: the date, time and code row, the desk's label, and a
+ * fact card of label/value rows («از سپاهان», «مبلغ انتقال ۲٫۲ میلیون یورو») above the lead.
+ */
 function trimLeadingStubs(lines: string[]): string[] {
+  const short = (line: string) => letters(line) < 40 && !SENTENCE_END_RE.test(line);
+  let run = 0;
+  while (run < lines.length - 1 && short(lines[run])) run++;
+  if (run >= MIN_CARD_LINES) return lines.slice(run);
   let start = 0;
-  const stub = (line: string) => letters(line) < 40 && !SENTENCE_END_RE.test(line) && (DIGIT_RE.test(line) || DESK_LABEL_RE.test(line));
+  const stub = (line: string) => short(line) && (DIGIT_RE.test(line) || DESK_LABEL_RE.test(line));
   while (start < lines.length - 1 && stub(lines[start])) start++;
   return lines.slice(start);
 }

@@ -34,6 +34,7 @@ describe('cleanParagraphs', () => {
     ['the print edition’s line', [...BODY, 'این گزارش در شماره ۴۲۱۸ روزنامه همدان پیام، صفحه ۳، منتشر شده است.']],
     ['a paged story’s note', [...BODY, 'این گزارش در ۲ صفحه منتشر شده است']],
     ['the desk’s label above the story', ['صفحه اقتصادی', ...BODY]],
+    ['a fact card of label/value rows above the lead', ['جزئیات انتقال', 'از ذوب‌آهن', 'به گنت', 'مبلغ انتقال ۱٫۸ میلیون یورو', 'نوع دائمی', ...BODY]],
     ['a sponsored reports box', [BODY[0], 'رپورتاژ آگهی', BODY[1], BODY[2]]],
     ['a timeline box', [BODY[0], 'ماجرا چیست؟', 'خرداد ۱۴۰۵: طرح روادید گروهی تصویب شد', 'امروز: صدور روادید آغاز شد', BODY[1], BODY[2]]],
     ['a key-points box', ['نکات کلیدی', ...BODY]],
