@@ -9,6 +9,8 @@ import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 // Compound given names are written as one word, with or without ZWNJ («علی‌اکبر», «محمدجواد», «سیدعباس»,
 // «امیرحسین»): one of these common first parts and a listed name.
 const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام', 'سید', 'میر'];
+// «فاطمه‌سادات», «مریم‌السادات», «فاطمه‌بیگم»: a listed name and the ending of a sayyida's or lady's name.
+const COMPOUND_LAST_PARTS = ['سادات', 'السادات', 'بیگم'];
 
 const NOT_ALLAH_NAMES = new Set(['آیتالله', 'ایتالله', 'انشاالله', 'ماشاالله', 'بسمالله', 'حزبالله', 'جندالله', 'ثارالله', 'الحمدالله', 'سبحانالله', 'حجتالله', 'بقیهالله', 'بقیتالله']);
 
@@ -22,6 +24,9 @@ class FirstNames extends Set<string> {
     if (SURNAMES.has(key)) return false;
     for (const part of COMPOUND_FIRST_PARTS) {
       if (key.length - part.length >= 2 && key.startsWith(part) && super.has(key.slice(part.length))) return true;
+    }
+    for (const part of COMPOUND_LAST_PARTS) {
+      if (key.length - part.length >= 2 && key.endsWith(part) && super.has(key.slice(0, -part.length))) return true;
     }
     return false;
   }
@@ -44,7 +49,7 @@ export const STOPWORDS = new Set((STOPWORD_LIST as string[]).map(matchKey));
 export const TITLES = new Set(
   [
     'آقای', 'آقا', 'خانم', 'دکتر', 'مهندس', 'استاد', 'پروفسور', 'سردار', 'سرلشکر', 'سرتیپ', 'سرهنگ',
-    'سرگرد', 'سروان', 'دریادار', 'امیر', 'سرتیپ دوم', 'سرتیپ پاسدار', 'سرلشکر پاسدار', 'سردار پاسدار', 'دریادار دوم', 'دریادار یکم', 'ناخدا', 'ناخدا یکم', 'ناخدا دوم', 'حجت الاسلام',
+    'سرگرد', 'سروان', 'دریادار', 'امیر', 'سرتیپ دوم', 'سرتیپ پاسدار', 'سرلشکر پاسدار', 'سردار پاسدار', 'سرهنگ پاسدار', 'سرگرد پاسدار', 'سروان پاسدار', 'سرهنگ دوم', 'سرتیپ دوم پاسدار', 'دریادار دوم', 'دریادار یکم', 'ناخدا', 'ناخدا یکم', 'ناخدا دوم', 'حجت الاسلام',
     'حجت الاسلام والمسلمین', 'حجت الاسلام و المسلمین', 'حجه الاسلام', 'آیت الله', 'آیت اله', 'آیه الله',
     'آیت الله العظمی', 'شیخ', 'ملا', 'حاج', 'حاجی', 'حاج آقا', 'حاجیه', 'حاجیه خانم', 'بانو', 'جناب', 'حضرت', 'علامه', 'ژنرال', 'دریاسالار', 'مارشال', 'مرحوم', 'شادروان', 'شاهزاده', 'مولوی',
     // Dari: «داکتر» (doctor), «انجنیر» (engineer).

@@ -34,6 +34,7 @@ export function skipNameAdjective(tokens: Token[], j: number): number {
 
 // Month names that are first names too: «بهمن رضوانی‌پور», not «۱۲ بهمن».
 // «بااین‌حال», «ازآن‌جاکه», «درحالی‌که», «همان‌طورکه»: connectives written as one word.
+export const POSSESSIVE_GLUED_RE = /\u200c(?:اش|شان|مان|تان|ام|ات)$/;
 const GLUED_CONNECTIVE_RE = /^(?:(?:با|از|در|به|بر|تا)\u200c?(?:این|آن)|[^\s]*(?:آن|این|حالی|طور|جا|چنان|همان)\u200c?که$)/;
 const HYPHENATED_RE = /^[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}-[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c]{2,}$/;
 // «دو» alone is «two» and «در» «in»: they count only in «دو لا», «فون در».
@@ -82,6 +83,8 @@ export function isPersonWord(tok: Token | undefined): boolean {
 export function isNameWord(tok: Token | undefined): boolean {
   if (!tok || tok.key.length < 2) return false;
   if (GLUED_CONNECTIVE_RE.test(tok.key)) return false;
+  // «همسایه‌اش», «همکارانشان»: a possessive ending after the half-space makes a common noun.
+  if (POSSESSIVE_GLUED_RE.test(tok.text)) return false;
   // «ژان-لوک», «لاروش-دوبوا»: French and Flemish names join two words with a hyphen.
   if (!LETTERS_ONLY.test(tok.text)) return HYPHENATED_RE.test(tok.text) && tok.key.split('-').every((part) => !STOPWORDS.has(part) && !PLACES.has(part));
   return !STOPWORDS.has(tok.key) && !NAME_STOPPERS.has(tok.key) && !TITLES.has(tok.key) && !isRoleHead(tok.key) && !ADVERBS.has(tok.key);
@@ -152,7 +155,7 @@ function startsRole(tokens: Token[], k: number): boolean {
 }
 
 // Surname endings that are words of their own when a text has lost its half-spaces («کرم زاده»).
-const SURNAME_END_WORDS = new Set(['زاده', 'پور', 'نژاد', 'نیا', 'فر', 'منش', 'وند'].map(matchKey));
+const SURNAME_END_WORDS = new Set(['زاده', 'پور', 'نژاد', 'نیا', 'فر', 'فرد', 'راد', 'مقدم', 'کیا', 'منش', 'وند'].map(matchKey));
 
 // Endings that make a word a surname: «کریمی», «کریمیان», «رضاپور», «حسین‌زاده», «نیک‌نیا», «صالحی‌فر»…
 const SURNAME_END_RE = /(?:ی|یان|پور|زاده|نیا|فر|نژاد|لو|وند|راد|مقدم|کیا|منش)$/;

@@ -172,6 +172,15 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
   if (!p && last && !last.nameKey && !last.anonymous && !usedBefore && (words.length ? roleFit(words, last.roleWords) > 0 && !differentRanks(words, last.roleWords) && !otherRankHeads(words, last.roleWords) : attributed)) p = last;
   // A role met earlier without a name («فرمانده انتظامی یزد گفت») gets it from a later full mention.
   if (!p && words.length) p = ctx.people.findLast((q) => !q.nameKey && roleFit(words, q.roleWords) >= 3 && !otherRankHeads(words, q.roleWords)) ?? null;
+  // «ناخدا یعقوب که …» after «یعقوب درویشی، ناخدای …»: a given name alone, with nothing said of who
+  // this is, is the one person of that given name met so far.
+  // So is «مش‌رحیم» after «رحیم قربان‌زاده»: a folk title glued to it.
+  const given = nameTokens.length === 1 ? givenNameOf(key) : '';
+  if (!p && !words.length && given) {
+    // Only someone already quoted or introduced: a name read in passing may be a misparse («کریم سوار تاکسی شد»).
+    const sameGiven = ctx.people.filter((q) => q.nameKey && q.nameKey !== key && (q.quotes.length || q.role) && matchKey(q.name.split(/\s+/)[0]) === given);
+    if (sameGiven.length === 1) p = sameGiven[0];
+  }
   if (p && !p.nameKey) {
     p.name = name;
     p.nameKey = key;
@@ -189,6 +198,16 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
   if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
   setRole(p, roleText, words);
   return p;
+}
+
+// Folk titles written glued to the given name: «مش‌رحیم», «حاج‌علی», «کل‌حسن», «ننه‌صغری».
+const GLUED_FOLK_TITLES = ['مش', 'حاجی', 'حاج', 'کل', 'ننه'].map(matchKey);
+
+/** The given name a one-word mention is, with a glued folk title taken off; '' if none. */
+function givenNameOf(key: string): string {
+  if (isFirstName(key)) return key;
+  const title = GLUED_FOLK_TITLES.find((t) => key.startsWith(t) && isFirstName(key.slice(t.length)));
+  return title ? key.slice(title.length) : '';
 }
 
 export function knownPeople(ctx: Context): { nameKey: string; surnames: string[] }[] {

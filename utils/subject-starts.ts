@@ -2,7 +2,7 @@
 // «در ادامه»), a dateline, a leading circumstance («در آیین افتتاح …،»), «این مطلب را», an «as X
 // said» clause, a «که» clause, or the short last clause of two sentences glued by a comma.
 import { matchKey } from './normalize';
-import { FINITE_VERB_END_RE, parseName, parseNameBeforeRole, titleLength, type Token } from './names';
+import { FINITE_VERB_END_RE, POSSESSIVE_GLUED_RE, parseName, parseNameBeforeRole, titleLength, type Token } from './names';
 import { FIRST_NAMES, NAME_PREFIXES } from './name-words';
 import { isRoleHead, ORDINALS } from './roles';
 
@@ -45,6 +45,8 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
     const comma = tokens.findIndex((t, k) => k > from && k <= from + 5 && isSeparator(t));
     if (comma > 0 && comma + 1 < to && !starts.includes(comma + 1)) starts.unshift(comma + 1);
   }
+  // «همسایه‌اش یوسف نوری‌زاده، دامدار …، گفت»: the speaker named after how he relates to the last one.
+  if (POSSESSIVE_GLUED_RE.test(tokens[from]?.text ?? '') && parseName(tokens, from + 1, to)?.hasFirstName && !starts.includes(from + 1)) starts.unshift(from + 1);
   // «نخست‌وزیر اسرائیل تمایل خود را نشان داد، ولی عرفات … تأکید کرد»: after a comma and «ولی» / «اما»
   // a new clause with its own subject begins.
   for (let i = to - 2; i > from; i--) {
