@@ -225,6 +225,10 @@ export const FINITE_VERB_END_RE = /(?:ند|ست|بود|شد|کرد|داد|[^ا]�
 const ALSO = new Set(['نیز', 'هم'].map(matchKey));
 
 /** Whether tokens[r] may follow a subject: the verb, a comma, a role, a time or circumstance word; not «را». */
+function roleHeadAt(tokens: Token[], r: number): boolean {
+  return isRoleHead(tokens[r].key) || isRoleHead(tokens[r].key + (tokens[r + 1]?.key ?? ''));
+}
+
 export function subjectGoesOn(tokens: Token[], r: number, limit: number): boolean {
   const t = tokens[r];
   if (r >= limit || isComma(t)) return true;
@@ -237,6 +241,8 @@ export function subjectGoesOn(tokens: Token[], r: number, limit: number): boolea
     }
     return false;
   }
+  // «معاون وزیر نیرو مجید سعیدی و مدیرعامل آبفا مریم احمدی … گفتند»: a second subject with its role.
+  if (t?.key === 'و' && r + 1 < limit) return roleHeadAt(tokens, r + 1) || titleLength(tokens, r + 1) > 0;
   if (!t || NOT_AFTER_SUBJECT.has(t.key)) return false;
   const head = t.key === 'یک' || t.key === 'این' ? (tokens[r + 1]?.key ?? '') : t.key;
   return isRoleHead(head) || isRoleHead(head + (tokens[r + 1]?.key ?? '')) || NAME_STOPPERS.has(t.key);

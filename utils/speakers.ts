@@ -34,7 +34,10 @@ const ANONYMITY_RE = /(?:خواست|خواستند|مایل|تمایل)[^.؟!،,
 function coordinated(ctx: Context, m: Mention, tokens: Token[], verbTok: number): Mention[] {
   const others: Mention[] = [];
   let k = m.role ? Math.max(m.role[1], m.to) : m.to;
-  while (k < verbTok && (tokens[k].key === 'و' || tokens[k].text === '،' || tokens[k].text === ',')) {
+  const joins = (t: Token) => t.key === 'و' || t.text === '،' || t.text === ',';
+  while (k < verbTok && joins(tokens[k])) {
+    // «X، ROLE، و Y، ROLE، گفتند»: the comma closing a role, then «و».
+    while (k + 1 < verbTok && joins(tokens[k + 1])) k++;
     const next = readMention(tokens, k + 1, verbTok, knownPeople(ctx));
     if (!next || next.kind === 'role' || next.kind === 'pronoun') break;
     others.push(next);

@@ -296,6 +296,16 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => s.quotes.length)).toEqual([2]);
   });
 
+  it.each([
+    ['each with a role between commas', 'مجید سعیدی، معاون وزیر نیرو، و مریم احمدی، مدیرعامل آبفا، در نشستی مشترک گفتند: آب کافی است.'],
+    ['each after a role, no commas', 'معاون وزیر نیرو مجید سعیدی و مدیرعامل آبفا مریم احمدی عصر امروز در نشستی مشترک اعلام کردند که آب کافی است.'],
+  ])('two officials who speak together both get the statement: %s', (_label, text) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([
+      ['مجید سعیدی', 'معاون وزیر نیرو', 1],
+      ['مریم احمدی', 'مدیرعامل آبفا', 1],
+    ]);
+  });
+
   it('a given name alone with its own apposition is someone new', () => {
     const text = 'علی رستمی، کاسب بازار، گفت: بازار کساد است.\nعلی، ۲۴ ساله و دانشجو، می‌گوید: خوابگاه نداریم.';
     expect(speakersOf(text).map((s) => s.name)).toEqual(['علی رستمی', 'علی']);
