@@ -66,7 +66,9 @@ const FOREIGN_FIRST = (
   'آمینا فاطو ابوبکر ماکی موسی‌فکی سیریل نیکولاس ' +
   // Arab, Afghan, Pakistani and Turkish given names the Persian lists lack («عمر» life, «حکمت» wisdom left out).
   'اسامه ایمن ولید عمرو حسنی معمر بشار رجب عثمان هاکان زین‌الدین زین‌العابدین عبدالرشید گلبدین برهان‌الدین احمدشاه نواز ' +
-  'نزار خلیل سمیر نبیل فیصل عادل مروان بسام هانی رامی فادی طلال نجیب هیثم وائل عایشه'
+  'نزار خلیل سمیر نبیل فیصل عادل مروان بسام هانی رامی فادی طلال نجیب هیثم وائل عایشه ' +
+  // Turkish given names as Persian news spells them («جنگیز آکیوز», «مهمت شیمشک»).
+  'مهمت احمت جنگیز امره بوراک سرکان اوزگور ارگون اردال اردم اوغوز تولگا بولنت ولکان گوکهان آیهان یاووز ایلکر مولوت الیف سلین'
 ).split(' ');
 /** hazm corpus frequency above which an uncurated name is taken for a common word («قدرت تیم»). */
 const MAX_WORD_FREQ = 300_000;

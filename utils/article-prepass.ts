@@ -6,7 +6,7 @@ import { isNameWord, isPersonWord, parseName, surnameKeys, type NameSpan, type T
 import { fold, tokenize } from './attribution';
 import { FIRST_NAMES, NAME_PREFIXES, WORD_FIRST_NAMES } from './name-words';
 import { closedApposition } from './name-shapes';
-import { isRoleHead, roleWords } from './roles';
+import { isRoleHead, roleEnd, roleHeadLength, roleWords } from './roles';
 import { slice } from './speaker-people';
 
 const ORGANIZATION_HEADS = new Set(
@@ -58,6 +58,33 @@ function appointedAs(tokens: Token[], r: number): [number, number] | null {
   return null;
 }
 
+const OTHER = matchKey('دیگر');
+// Verbs that close a sentence reporting a turn or an office («… نوبت به X ROLE رسید», «… به ریاست X ROLE آغاز شد»).
+const CLOSING_VERBS = new Set(['رسید', 'رسیدند', 'بود', 'بودند', 'است', 'هستند', 'شد', 'شدند', 'کرد', 'کردند', 'گرفت', 'داد', 'آمد', 'رفت'].map(matchKey));
+// Of those, the ones that take a noun before them («سپرده شد», «آغاز شد», «ایراد کرد»).
+const LIGHT_VERBS = new Set(['شد', 'شدند', 'کرد', 'کردند', 'گرفت', 'داد'].map(matchKey));
+
+/** A role starts at r: its head, or «دیگر» and its head («دیگر عضو شورا»). */
+function opensRole(tokens: Token[], r: number): boolean {
+  return roleHeadLength(tokens, tokens[r]?.key === OTHER ? r + 1 : r) > 0;
+}
+
+/**
+ * «نوبت به فرزانه امیدی‌راد نماینده مردم بجنورد رسید», «X دیگر عضو شورا …»: a role right after a
+ * name, with no comma, up to the verb (and its noun, «سپرده شد»).
+ */
+function bareRoleAfter(tokens: Token[], r: number): [number, number] | null {
+  if (!opensRole(tokens, r)) return null;
+  const h = tokens[r].key === OTHER ? r + 1 : r;
+  let limit = h + 1;
+  while (limit < tokens.length && !CLOSING_VERBS.has(tokens[limit].key) && /[\p{L}\u200c]/u.test(tokens[limit].text)) limit++;
+  if (LIGHT_VERBS.has(tokens[limit]?.key ?? '')) limit--;
+  const end = roleEnd(tokens, h, limit, (j) => isComma(tokens[j]));
+  return end > h ? [r, end] : null;
+}
+
+const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
+
 /**
  * «وانگ شوی‌لین، وزیر بازرگانی چین، …», «کارولینا بالدیویا، شهردار سابق لاس‌کوندس، …»: two person
  * words in no list of given names, set off by an apposition headed by a role: a name by its shape.
@@ -82,11 +109,11 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
     for (let i = 0; i < tokens.length; i++) {
       const shaped = givenNames[i] === undefined ? nameBeforeRoleApposition(tokens, i) : null;
       const name = givenNames[i] ?? shaped;
-      const role = shaped ? closedApposition(tokens, shaped.to) : name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) : null;
+      const role = shaped ? closedApposition(tokens, shaped.to) : name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) ?? bareRoleAfter(tokens, name.to) : null;
       // «فیلم «خانه‌ای در مه» به کارگردانی کاوه میرصالحی»: the maker, named by the craft.
       const craft = name?.hasFirstName && tokens[name.from - 2]?.key === 'به' ? CRAFT_OF.get(tokens[name.from - 1]?.key ?? '') : undefined;
-      if (!name || (!craft && (!role || !isRoleHead(tokens[role[0]].key)))) continue;
-      const entry = role && isRoleHead(tokens[role[0]].key)
+      if (!name || (!craft && (!role || !opensRole(tokens, role[0])))) continue;
+      const entry = role && opensRole(tokens, role[0])
         ? { role: slice(s.text, tokens, role[0], role[1]), words: roleWords(tokens.slice(role[0], role[1])) }
         : { role: craft!, words: [matchKey(craft!)] };
       const nameTokens = tokens.slice(name.from, name.to);

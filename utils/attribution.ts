@@ -105,6 +105,8 @@ function oneOfGroup(tokens: Token[], r: number, limit: number): [number, number]
   return e > k + 1 ? [r, e] : undefined;
 }
 
+const OTHER = matchKey('دیگر');
+
 /** Reads the role that may follow a name at r («، معاون …»), up to limit. */
 function roleAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
   const comma = isComma(tokens[r]);
@@ -114,6 +116,8 @@ function roleAfter(tokens: Token[], r: number, limit: number): [number, number] 
   const indefinite = tokens[r]?.key === 'یک';
   if (tokens[r] && (indefinite || tokens[r].key === 'این')) r++;
   if (r < limit && roleHeadLength(tokens, r)) return [r, roleEnd(tokens, r, limit, () => false)];
+  // «رضا شفیعی‌زاده دیگر عضو شورا … گفت»: one more of a body whose other members spoke.
+  if (tokens[r]?.key === OTHER && r + 1 < limit && roleHeadLength(tokens, r + 1)) return [r, roleEnd(tokens, r + 1, limit, () => false)];
   // «الکساندر نیکیتین، یک ناخدای سابق زیردریایی گفت»: an indefinite apposition running into the verb
   // describes the speaker even when its noun is in no role list.
   if (comma && indefinite && limit - r <= 6 && isNameWord(tokens[r]) && tokens.slice(r, limit).every((t) => LETTERS_ONLY.test(t.text))) {

@@ -60,7 +60,9 @@ const DATE_ROW_RE = /^(?:تاریخ (?:انتشار|خبر|ثبت|درج)|زما
 const TIMELINE_ENTRY_RE = /^(?:امروز|دیروز|(?:\d{1,2} )?(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?: ماه)?(?: \d{2,4})?)\s*:[^.!؟?]{5,120}$/u;
 // «✅ ما را در پیام‌رسان بله دنبال کنید», «به کانال ایتای … بپیوندید», «🔻 کانال ایتا سیروان نیوز؛ …»:
 // invitations to the site's channel on a messenger, inside the story.
-const MESSENGER = '(?:ایتا|بله|تلگرام|روبیکا|سروش|اینستاگرام|آی\u200c? ?گپ|واتس\u200c? ?اپ|ویراستی)';
+const MESSENGER = '(?:ایتا|بله|تلگرام|روبیکا|سروش|اینستاگرام|آی\u200c? ?گپ|واتس\u200c? ?اپ|ویراستی|شبکه(?:[\u200c ]?های?)? (?:اجتماعی|مجازی))';
+// «خبر یا گزارشی دارید؟ … عکس و ویدیوهای خود را … با ما در میان بگذارید»: the outlet asking for tips.
+const TIP_INVITE_RE = /^(?:خبر|سوژه|گزارش)[^.!?؟]{0,25}دارید\s*[؟?]|(?:عکس|ویدیو|ویدئو|فیلم|سوژه)[^.!?؟]{0,60}خود را[^.!?؟]{0,80}(?:در میان بگذارید|بفرستید|ارسال کنید)/u;
 const CHANNEL_INVITE_RE = new RegExp(`^(?:کانال|صفحه|پیج) ${MESSENGER}|${MESSENGER}[^.!?؟]{0,40}(?:دنبال کنید|بپیوندید|عضو شوید)`, 'u');
 // «- تبلیغات -», «آگهی»: an ad slot's label.
 const AD_LABEL_RE = /^[-–—\s]*(?:تبلیغات|آگهی|advertisement|ads?)[-–—\s]*$/iu;
@@ -208,6 +210,7 @@ function isChromeLine(line: string, folded: string): boolean {
   if (folded.length <= 160 && (LINK_LABEL_RE.test(folded) || DATE_ROW_RE.test(folded) || MEDIA_LABEL_RE.test(folded) || RELATED_HEADLINE_RE.test(folded) || PRINT_LINE_RE.test(folded) || TIMELINE_ENTRY_RE.test(folded))) return true;
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   const bare = folded.replace(LEADING_MARKS_RE, '');
+  if (folded.length <= 300 && TIP_INVITE_RE.test(bare)) return true;
   if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded) || DISCLAIMER_RE.test(folded))) return true;
   if (folded.length <= 100 && BREADCRUMB_RE.test(folded)) return true;
   if (folded.length <= 220 && folded.includes('|') && (folded.match(META_LABEL_RE)?.length ?? 0) >= 2) return true;
@@ -270,6 +273,10 @@ function trimTrailingStubs(lines: string[]): string[] {
 // «صفحه اقتصادی», «گروه سیاسی», «سرویس ورزشی»: the desk or page a story is filed under, above it.
 const DESK_LABEL_RE = /^(?:صفحه|گروه|سرویس|بخش|دبیرخانه|میز) [\p{L}\u200c ]{2,25}$/u;
 
+// «12:15 03.08.2026 (به‌روز شده: 13:02 03.08.2026)»: times and numeric dates with a word or two.
+const TIME_OR_DATE_RE = /\p{Nd}{1,2}:\p{Nd}{2}|\p{Nd}{1,4}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4}/gu;
+const isTimestampRow = (line: string) => letters(line) < 20 && (line.match(TIME_OR_DATE_RE)?.length ?? 0) >= 2;
+
 // A story may open with one short line of its own (an overline, a heading); three or more are a card.
 const MIN_CARD_LINES = 3;
 
@@ -283,7 +290,7 @@ function trimLeadingStubs(lines: string[]): string[] {
   while (run < lines.length - 1 && short(lines[run])) run++;
   if (run >= MIN_CARD_LINES) return lines.slice(run);
   let start = 0;
-  const stub = (line: string) => short(line) && (DIGIT_RE.test(line) || DESK_LABEL_RE.test(line));
+  const stub = (line: string) => (short(line) && (DIGIT_RE.test(line) || DESK_LABEL_RE.test(line))) || isTimestampRow(line);
   while (start < lines.length - 1 && stub(lines[start])) start++;
   return lines.slice(start);
 }

@@ -122,7 +122,11 @@ const FROM_HEADS = new Set(
     .map(matchKey),
 );
 // «از مسئولان / اعضای / کارشناسان …»: one of a group, which is the role.
-const GROUP_HEADS = new Set(['مسئولان', 'مسوولان', 'اعضای', 'کارشناسان', 'مقامات', 'مقام‌های', 'فرماندهان', 'مدیران', 'نمایندگان', 'استادان', 'اساتید', 'پژوهشگران', 'رهبران'].map(matchKey));
+const GROUP_HEADS = new Set(['مسئولان', 'مسوولان', 'اعضای', 'کارشناسان', 'مقامات', 'مقام‌های', 'فرماندهان', 'مدیران', 'نمایندگان', 'استادان', 'اساتید', 'پژوهشگران', 'رهبران',
+  // Ordinary people, by where they live or work: «کرم بهادری‌نسب از اهالی روستای تنگ سرخ».
+  'اهالی', 'ساکنان', 'کسبه', 'فعالان', 'کارکنان', 'کارمندان', 'معتمدان', 'ریش‌سفیدان', 'کشاورزان', 'باغداران', 'داوطلبان', 'بازاریان'].map(matchKey));
+// «از قدیمی‌ترین کسبه بازار»: a superlative before the group.
+const SUPERLATIVE_RE = /ترین$/;
 
 /**
  * «بریجیت ساتلر از دانشگاه اینسبورگ، … گفت», «اکرمن از حزب دمکرات آمریکا افزود», «فیلیپ ماسوری از
@@ -146,8 +150,9 @@ export function parseNameBeforeFrom(tokens: Token[], i: number, limit: number, s
 
 /** «از مسئولان پلیس پاریس» after a name, up to a comma, «که» or the verb: its span, or undefined. */
 export function groupAfter(tokens: Token[], r: number, limit: number): [number, number] | undefined {
-  if (tokens[r]?.key !== 'از' || !GROUP_HEADS.has(tokens[r + 1]?.key ?? '') || r + 1 >= limit) return undefined;
-  let end = r + 2;
+  const head = SUPERLATIVE_RE.test(tokens[r + 1]?.key ?? '') ? r + 2 : r + 1;
+  if (tokens[r]?.key !== 'از' || !GROUP_HEADS.has(tokens[head]?.key ?? '') || head >= limit) return undefined;
+  let end = head + 1;
   while (end < limit && !isComma(tokens[end]) && tokens[end].key !== 'که' && LETTERS_ONLY.test(tokens[end].text) && end - r < 10) end++;
   return [r, end];
 }

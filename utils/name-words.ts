@@ -8,7 +8,8 @@ import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 
 // Compound given names are written as one word, with or without ZWNJ («علی‌اکبر», «محمدجواد», «سیدعباس»,
 // «امیرحسین»): one of these common first parts and a listed name.
-const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام', 'سید', 'میر'];
+// «حاج‌علی», «حاجی‌رضا»: the pilgrim's title glued on (speaker-people.ts shows the name without it).
+const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام', 'سید', 'میر', 'حاج', 'حاجی'];
 // «فاطمه‌سادات», «مریم‌السادات», «فاطمه‌بیگم»: a listed name and the ending of a sayyida's or lady's name.
 const COMPOUND_LAST_PARTS = ['سادات', 'السادات', 'بیگم'];
 

@@ -135,7 +135,8 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
   if (j > surnameStart && j < limit && SURNAME_END_WORDS.has(tokens[j].key)) j++;
   // A second surname word («یونسی رستمی», broken «دین پرست») only when the name is then closed, or
   // when it is made from a city («هاشمی رفسنجانی پیش‌بینی … را …»).
-  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) && !startsRole(tokens, j) &&
+  // Not the noun of a compound verb («… به ریاست قاضی حمیدرضا فیروزبخت برگزار شد»).
+  if (j > surnameStart && j < limit && isNameWord(tokens[j]) && !NATIONALITIES.has(tokens[j].key) && !startsRole(tokens, j) && !LIGHT_VERBS.has(tokens[j + 1]?.key ?? '') &&
     (j + 1 === limit || closesName(tokens[j + 1]) || isCitySurname(tokens[j].key)) && secondSurnameFits(tokens[j - 1], tokens[j], tokens[j + 1])) j++;
   if (j === surnameStart && !(title && firsts > 0)) return null;
   // Arabic name chains run to four words («محمد عبدالغنی حسن مصری در …»): taken whole only when closed.
@@ -153,6 +154,8 @@ export function parseName(tokens: Token[], i: number, limit = tokens.length, sho
 function startsRole(tokens: Token[], k: number): boolean {
   return isRoleHead(tokens[k].key) || isRoleHead(tokens[k].key + (tokens[k + 1]?.key ?? ''));
 }
+
+const LIGHT_VERBS = new Set(['شد', 'شدند', 'شده', 'میشود', 'کرد', 'کردند', 'کرده', 'میکند', 'گردید', 'گردیدند', 'داد', 'دادند', 'گرفت', 'گرفتند'].map(matchKey));
 
 // Surname endings that are words of their own when a text has lost its half-spaces («کرم زاده»).
 const SURNAME_END_WORDS = new Set(['زاده', 'پور', 'نژاد', 'نیا', 'فر', 'فرد', 'راد', 'مقدم', 'کیا', 'منش', 'وند'].map(matchKey));

@@ -31,7 +31,8 @@ function sameUpToSpecifier(mention: string[], have: Set<string>): boolean {
 const RANK_CLASSES: Record<string, string[]> = {
   head: ['رئیس', 'رییس', 'مدیر', 'مدیرکل', 'مدیرعامل', 'سرپرست', 'رئیس کل', 'دبیر', 'دبیرکل'],
   deputy: ['معاون', 'قائم مقام', 'نایب رئیس', 'نائب رئیس'],
-  minister: ['وزیر'],
+  // roleWords folds the head «وزیر» to «وزارت» so that it meets «… وزارت کشور».
+  minister: ['وزیر', 'وزارت'],
   spokesperson: ['سخنگو'],
   governor: ['استاندار'],
   county: ['فرماندار'],

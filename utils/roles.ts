@@ -38,17 +38,23 @@ const ROLE_HEADS = new Set(
 // daughter, not X).
 const KIN_HEADS = new Set(['فرزند', 'همسر', 'دختر', 'پسر', 'مادر', 'پدر', 'برادر', 'خواهر', 'نوه', 'بیوه'].map(matchKey));
 // «دبیرخانه», «کمیسیون»… are institutions, not people: listed to be refused.
-const NOT_PERSON_HEADS = new Set(['دبیرخانه', 'معاونت', 'مشاوره', 'کمیسیون', 'ریاست'].map(matchKey));
+// «فرماندهی انتظامی استان» is the police command, not «فرمانده» with its ezafe.
+const NOT_PERSON_HEADS = new Set(['دبیرخانه', 'معاونت', 'مشاوره', 'کمیسیون', 'ریاست', 'فرماندهی'].map(matchKey));
 
 // Words after which a role is over: circumstance, manner, time, object of the verb.
 const ROLE_END_WORDS = new Set(
   ['با', 'ضمن', 'طی', 'پس', 'پیش', 'که', 'را', 'نیز', 'هم', 'همچنین', 'امروز', 'دیروز', 'روز', 'عصر', 'صبح',
     'ظهر', 'شب', 'بامداد', 'درباره', 'پیرامون', 'بر', 'از', 'به', 'برای', 'هنگام', 'ابتدا', 'اخیرا', 'بعد',
     'در مورد', 'درخصوص', 'خطاب', 'اما', 'شامگاه', 'دیشب', 'پیشتر', 'قبلا', 'سابقا',
+    // An indefinite object: «… مدیرکل میراث فرهنگی استان گزارشی از … ارائه کرد».
+    'گزارشی',
+    // «… نماینده مردم نیشابور پشت تریبون قرار گرفت».
+    'پشت',
     // A copula: «… معاون وزارت تعاون بود که گفت».
     'بود', 'است', 'بودند', 'هستند'].map(matchKey),
 );
 const TARH = matchKey('طرح');
+const FIGHT = matchKey('مبارزه');
 /** Turns and ranks: «سومین سخنران وبینار، …», «… نخستین سخنران این نشست بود». */
 export const ORDINALS = new Set(
   ['نخستین', 'اولین', 'دومین', 'سومین', 'چهارمین', 'پنجمین', 'ششمین', 'هفتمین', 'هشتمین', 'نهمین', 'دهمین', 'آخرین', 'واپسین'].map(matchKey),
@@ -66,6 +72,8 @@ const EVENT_AFTER_DAR = new Set(
 );
 // «وزیر کشور» is how one refers to the holder of «… وزارت کشور».
 const CONTENT_FOLD: Record<string, string> = { [matchKey('وزیر')]: matchKey('وزارت') };
+// «وزیر صمت» is the «وزیر صنعت، معدن و تجارت»: a ministry's acronym stands for its words.
+const ACRONYMS: Record<string, string[]> = { [matchKey('صمت')]: ['صنعت', 'معدن', 'تجارت'].map(matchKey) };
 const ROLE_FILLER = new Set(['و', 'این', 'یک', 'همین', 'آن', 'در', 'از', 'به', 'مردم', 'کل'].map(matchKey));
 
 // The ezafe is written «ی» only after a vowel («سخنگوی», «نماینده‌ی»); after a consonant a final
@@ -76,7 +84,7 @@ const EZAFE_AFTER = /[واهی]$/;
 export function isRoleHead(key: string): boolean {
   if (ROLE_HEADS.has(key) && !NOT_PERSON_HEADS.has(key)) return true;
   const base = key.slice(0, -1);
-  return key.endsWith('ی') && EZAFE_AFTER.test(base) && ROLE_HEADS.has(base) && !NOT_PERSON_HEADS.has(base);
+  return key.endsWith('ی') && EZAFE_AFTER.test(base) && ROLE_HEADS.has(base) && !NOT_PERSON_HEADS.has(base) && !NOT_PERSON_HEADS.has(key);
 }
 
 /** «دختر», «همسر»…: a role that names its holder by a relative. */
@@ -134,8 +142,11 @@ export function opensEvent(tokens: Token[], i: number): boolean {
  * A comma inside a role continues it when it separates a short list («برنامه، بودجه و تنظیم مقررات»,
  * «سمنان، مهدیشهر و سرخه»): the next stretch is short and has «و» in it.
  */
+const WORD_RE = /^[\p{L}\u200c]+$/u;
+
 function commaContinuesRole(tokens: Token[], i: number, limit: number): boolean {
   let words = 0;
+  let item = 0;
   let hasAnd = false;
   let depth = 0;
   for (let j = i + 1; j < limit && words <= 8; j++) {
@@ -143,12 +154,18 @@ function commaContinuesRole(tokens: Token[], i: number, limit: number): boolean 
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')') continue;
+    // «نماینده مردم زابل، زهک، هیرمند، نیمروز و هامون»: a list of places, one or two words an item, up to «و».
+    if (isComma(t) && !hasAnd && item > 0 && item <= 2 && tokens.slice(j - item, j).every((u) => WORD_RE.test(u.text))) {
+      item = 0;
+      continue;
+    }
     if (isComma(t) || endsRole(tokens, j)) break;
     if (words === 0 && roleHeadLength(tokens, j)) return false;
     // «X، رئیس کمیسیون …، و بردیا رستگارنیا، …»: «، و» opens the next person or clause, not the list's last item.
     if (words === 0 && t.key === 'و') return false;
     if (t.key === 'و') hasAnd = true;
     words++;
+    item++;
   }
   return hasAnd && words <= 8;
 }
@@ -180,11 +197,16 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
     if (QUANTIFIERS.has(t.key)) break;
     // «وزیر جنگ رژیم صهیونیستی طرح حمله به شهر غزه را … تصویب کرد»: a plan or bill after a full role
     // opens the verb's object when «را» follows it.
-    if (OBJECT_HEADS.has(t.key) && j - i >= 3 && hasObjectMarker(tokens, j + 1, limit)) break;
+    if (OBJECT_HEADS.has(t.key) && j - i >= (TOPIC_HEADS.has(t.key) ? 2 : 3) && hasObjectMarker(tokens, j + 1, limit)) break;
+    // «… نماینده مردم دالاهو ناطق بعدی بود»: the turn the holder took, not the role.
+    if (TURN_NOUNS.has(t.key) && TURN_AFTER.has(tokens[j + 1]?.key ?? '')) break;
+    if (t.key === OTHER && TURN_NOUNS.has(tokens[j + 1]?.key ?? '')) break;
     // «رئیس … و یکی از اعضای هیئت مؤسس»: a second role as one of a group.
     if (t.key === 'از' && tokens[j - 1]?.key === 'یکی' && tokens[j - 2]?.key === 'و') continue;
     // «رئیس اداره نظارت بر مواد غذایی»: «بر» belongs to «نظارت».
     if (t.key === 'بر' && tokens[j - 1]?.key === 'نظارت') continue;
+    // «رئیس پلیس مبارزه با مواد مخدر»: «با» belongs to «مبارزه».
+    if (t.key === 'با' && tokens[j - 1]?.key === FIGHT) continue;
     if (endsRole(tokens, j) && !(WEAK_END_WORDS.has(t.key) && closesSoon(tokens, j, limit))) break;
     // «استاد هیدرولوژی دانشگاه تهران نخستین سخنران این نشست بود»: the turn the holder took, not the role.
     if (ORDINALS.has(t.key) && isRoleHead(tokens[j + 1]?.key ?? '')) break;
@@ -211,7 +233,12 @@ const CRAFTS = new Set(
 const WEAK_END_WORDS = new Set(['از', 'به', 'برای'].map(matchKey));
 const ROLE_CLOSERS = new Set(['هم', 'نیز'].map(matchKey));
 const RA = matchKey('را');
-const OBJECT_HEADS = new Set(['طرح', 'لایحه', 'پیشنهاد', 'درخواست', 'برنامه', 'قانون', 'سند'].map(matchKey));
+// A topic is never part of an office: «دیگر عضو شورا موضوع افت فشار گاز را پیش کشید».
+const TOPIC_HEADS = new Set(['موضوع', 'آمار', 'مسئله', 'مساله'].map(matchKey));
+const OBJECT_HEADS = new Set(['طرح', 'لایحه', 'پیشنهاد', 'درخواست', 'برنامه', 'قانون', 'سند', ...TOPIC_HEADS].map(matchKey));
+const OTHER = matchKey('دیگر');
+const TURN_NOUNS = new Set(['ناطق', 'سخنران'].map(matchKey));
+const TURN_AFTER = new Set(['بعدی', 'پایانی', 'آخر', 'نخست', 'اول', 'دوم', 'سوم'].map(matchKey));
 
 function hasObjectMarker(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < limit && k < from + 20; k++) if (tokens[k].key === RA) return true;
@@ -245,7 +272,9 @@ export function roleWords(roleTokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of roleTokens) {
     if (!/[\u0600-\u06ff]/.test(t.text) || ROLE_FILLER.has(t.key)) continue;
-    out.push(CONTENT_FOLD[t.key] ?? t.key.replace(/ی$/, ''));
+    const expanded = ACRONYMS[t.key];
+    if (expanded) out.push(...expanded);
+    else out.push(CONTENT_FOLD[t.key] ?? t.key.replace(/ی$/, ''));
   }
   return out;
 }

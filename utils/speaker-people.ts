@@ -160,8 +160,9 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
     return pending;
   }
   const nameTokens = tokens.slice(m.from, m.to);
-  const name = slice(text, tokens, m.from, m.to);
-  const key = nameTokens.map((t) => t.key).join('');
+  const written = slice(text, tokens, m.from, m.to);
+  const name = withoutGluedTitle(written);
+  const key = name === written ? nameTokens.map((t) => t.key).join('') : nameKeyOf(name);
   let p = findByKey(ctx, key) ?? null;
   const last = ctx.last;
   // «معاون فنی مرکز بهداشت یزد … گفت.» then «مسعود شریفی افزود»: the role gets its name.
@@ -195,13 +196,25 @@ export function resolve(ctx: Context, m: Mention, text: string, tokens: Token[],
   // Named with an apposition in a sentence that reported nothing, in passing («… و مهدی آلبوغبیش، مهاجم … فولاد، …»).
   const introduced = words.length ? undefined : (ctx.introductions.get(key) ?? p.surnames.map((k) => ctx.introductions.get(k)).find(Boolean));
   if (introduced) setRole(p, introduced.role, introduced.words);
-  if (name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
+  // The same name written with its half-space («نوری زاده» then «نوری‌زاده») shows it properly.
+  if (key === p.nameKey && name.includes(ZWNJ) && !p.name.includes(ZWNJ)) p.name = name;
   setRole(p, roleText, words);
   return p;
 }
 
 // Folk titles written glued to the given name: «مش‌رحیم», «حاج‌علی», «کل‌حسن», «ننه‌صغری».
 const GLUED_FOLK_TITLES = ['مش', 'حاجی', 'حاج', 'کل', 'ننه'].map(matchKey);
+
+/** «حاج‌یدالله ملک‌پور» is «یدالله ملک‌پور» with a title glued on: the name is shown without it. */
+function withoutGluedTitle(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  if (!rest.length || isFirstName(matchKey(first))) {
+    const m = GLUED_TITLE_RE.exec(first);
+    if (m && rest.length && isFirstName(matchKey(m[1]))) return [m[1], ...rest].join(' ');
+  }
+  return name;
+}
+const GLUED_TITLE_RE = /^(?:حاجی|حاج|مش)\u200c?(\S{2,})$/;
 
 /** The given name a one-word mention is, with a glued folk title taken off; '' if none. */
 function givenNameOf(key: string): string {

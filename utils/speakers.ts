@@ -9,7 +9,7 @@ import { matchKey } from './normalize';
 import { isComma, isFirstName, isPersonWord, titleLength, type Token } from './names';
 import { FAMOUS, SURNAMES } from './name-words';
 import { readInterview } from './interview';
-import { roleWords } from './roles';
+import { roleHeadLength, roleWords } from './roles';
 import {
   findVerbs, isPluralVerb, personVerb, isReporterSentence, quoteRange, readMention, subjectStarts,
   DIRECT_SPEECH_AFTER_RE, type Mention,
@@ -64,23 +64,40 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
 const PARTIAL_NAME_RE = /نام[\s\u200c]*(?:کامل|خانوادگی|کوچک)/;
 
 const AGED = matchKey('ساله');
+const NICKNAME_RE = /(?:^|\s)او[\s\u200c]+را[\s\u200c]+«?([^\s«»،,]+)»?[\s\u200c]+(?:صدا[\s\u200c]*می[\s\u200c]*زن|می[\s\u200c]*نام|می[\s\u200c]*خوان)/;
+const ONE = matchKey('یکی');
+const THEN = new Set(['سپس', 'همچنین', 'آنگاه'].map(matchKey));
+const FROM = matchKey('از');
 
 /**
  * «مریم، APPOSITION که … نام کاملش …، …», «زهرا، ۳۱ ساله و پرستار …، می‌گوید»: the person a sentence
  * opens with by given name alone; after an age, the job is the role.
  */
 function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[]): Person | null {
-  if (!isComma(tokens[1])) return null;
-  const aged = tokens[3]?.key === AGED && /^[\d\u06f0-\u06f9]+$/.test(tokens[2]?.text ?? '') && isPersonWord(tokens[0]);
-  if (!aged && (!isFirstName(tokens[0]?.key ?? '') || !PARTIAL_NAME_RE.test(folded))) return null;
-  const close = tokens.findIndex((t, k) => k > 1 && (isComma(t) || t.key === 'که'));
-  const role = aged ? (tokens[4]?.key === 'و' && close > 5 ? [5, close] as [number, number] : null) : closedApposition(tokens, 1);
-  const p = findByKey(ctx, tokens[0].key) ?? newPerson(ctx, tokens[0].text, tokens[0].key, [tokens[0].key]);
+  // «سپس شهلا، …»: an adverb of sequence may come first.
+  const o = THEN.has(tokens[0]?.key ?? '') ? 1 : 0;
+  if (!isComma(tokens[o + 1])) return null;
+  const given = tokens[o];
+  const aged = tokens[o + 3]?.key === AGED && /^[\d\u06f0-\u06f9]+$/.test(tokens[o + 2]?.text ?? '') && isPersonWord(given);
+  // «شهلا، مادر راکب موتورسیکلت، …», «مریم، یکی از فروشندگان مجتمع، …»: a given name set off by who she is.
+  const apposition = isFirstName(given?.key ?? '') ? (closedApposition(tokens, o + 1) ?? oneOfApposition(tokens, o + 1)) : null;
+  const described = !!apposition && (roleHeadLength(tokens, apposition[0]) > 0 || tokens[apposition[0]].key === ONE);
+  if (!aged && !described && (!isFirstName(given?.key ?? '') || !PARTIAL_NAME_RE.test(folded))) return null;
+  const close = tokens.findIndex((t, k) => k > o + 1 && (isComma(t) || t.key === 'که'));
+  const role = aged ? (tokens[o + 4]?.key === 'و' && close > o + 5 ? [o + 5, close] as [number, number] : null) : apposition;
+  const p = findByKey(ctx, given.key) ?? newPerson(ctx, given.text, given.key, [given.key]);
   if (!p.role && role) {
     p.role = slice(s.text, tokens, role[0], role[1]);
     p.roleWords = roleWords(tokens.slice(role[0], role[1]));
   }
   return p;
+}
+
+/** «، یکی از فروشندگان مجتمع،»: one of a group, between commas after r. */
+function oneOfApposition(tokens: Token[], r: number): [number, number] | null {
+  if (tokens[r + 1]?.key !== ONE || tokens[r + 2]?.key !== FROM) return null;
+  const close = tokens.findIndex((t, k) => k > r + 3 && k <= r + 12 && isComma(t));
+  return close > 0 && tokens.slice(r + 3, close).every((t) => LETTERS.test(t.text)) ? [r + 1, close] : null;
 }
 
 /** One word read as a name by its place alone: in no list, with no title or role. */
@@ -102,7 +119,7 @@ function readSentence(ctx: Context, { s, folded, tokens }: ReadSentence): boolea
   if (partlyNamed) {
     ctx.last = partlyNamed;
     ctx.openQuote = null;
-    const verb = verbs.find((v) => v.start > tokens[1].end);
+    const verb = verbs.find((v) => v.start > tokens[2].end);
     if (!verb) return false;
     const [qs, qe] = quoteRange(folded, verb);
     partlyNamed.quotes.push(s.text.slice(qs, qe).trim());
@@ -258,6 +275,9 @@ export function extractSpeakers(sentences: Sentence[]): Speaker[] {
     ctx.introduced = null;
     const message = ctx.message;
     const attributed = readSentence(ctx, sentence);
+    // «… که همکارانش او را «حاج‌ناصر» صدا می‌زنند»: the nickname is the speaker's from now on.
+    const nickname = attributed && ctx.last?.nameKey ? NICKNAME_RE.exec(sentence.folded)?.[1] : undefined;
+    if (nickname && !ctx.last!.surnames.includes(matchKey(nickname))) ctx.last!.surnames.push(matchKey(nickname));
     for (const t of sentence.tokens) ctx.seen.add(t.key);
     if (message && message === ctx.message && (attributed || MESSAGE_STOP_RE.test(sentence.folded.trimStart()) || s.paragraph > message.paragraph + MAX_MESSAGE_PARAGRAPHS)) {
       ctx.message = null;
