@@ -89,13 +89,14 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
   // گفت»: an opener or circumstance no comma closes; the subject starts at the first titled or
   // first-named name, unless a preposition makes that name its object («در دیدار با آقای X»).
   const opener = CIRCUMSTANCE_KEYS.has(tokens[from]?.key ?? '') || REPORT_OPENER_KEYS.some((key) => (tokens[from]?.key ?? '') + (tokens[from + 1]?.key ?? '') === key);
-  for (let k = from + 1; opener && k < to && k < from + 16; k++) {
-    if (isSeparator(tokens[k]) || tokens[k].text === ':') break;
+  if (opener) {
     // «… نیز سیده لیلا حسینی‌پناه …»: «سید»/«سیده» opens the name.
-    const named = titleLength(tokens, k) > 0 || ((FIRST_NAMES.has(tokens[k].key) || NAME_PREFIXES.has(tokens[k].key)) && !!parseName(tokens, k, to)?.hasFirstName);
-    if (!named) continue;
-    if (!NAME_OBJECT_BEFORE.has(tokens[k - 1].key) && !starts.includes(k)) starts.push(k);
-    break;
+    const named = (k: number) => titleLength(tokens, k) > 0 || ((FIRST_NAMES.has(tokens[k].key) || NAME_PREFIXES.has(tokens[k].key)) && !!parseName(tokens, k, to)?.hasFirstName);
+    // «به گزارش خبرگزاری رویتر از مسکو بیل ریچاردسون وزیر انرژی آمریکا … گفت»: failing that, a foreign
+    // name known by the role after it; a word after a preposition («از مسکو») is a place, not its first word.
+    const shaped = (k: number) => !NAME_OBJECT_BEFORE.has(tokens[k - 1].key) && !!parseNameBeforeRole(tokens, k);
+    const k = openerSubject(tokens, from, to, named) ?? openerSubject(tokens, from, to, shaped);
+    if (k !== undefined && !NAME_OBJECT_BEFORE.has(tokens[k - 1].key) && !starts.includes(k)) starts.push(k);
   }
   // «وی افزود: …، خالقی گفت: …»: two sentences glued by a comma; a short last clause that opens
   // direct speech is its own subject.
@@ -105,6 +106,15 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
     break;
   }
   return starts;
+}
+
+/** The first word after an opener no comma closes where `isName` holds, up to the first separator. */
+function openerSubject(tokens: Token[], from: number, to: number, isName: (k: number) => boolean): number | undefined {
+  for (let k = from + 1; k < to && k < from + 16; k++) {
+    if (isSeparator(tokens[k]) || tokens[k].text === ':') return undefined;
+    if (isName(k)) return k;
+  }
+  return undefined;
 }
 
 // Words that make the name after them their object or complement, not a subject.

@@ -333,6 +333,15 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => s.role)).toEqual([role]);
   });
 
+  it.each([
+    ['a foreign name known by its role, after «به گزارش X از CITY»', 'به گزارش خبرگزاری رویتر از مسکو بیل ریچاردسون وزیر انرژی آمریکا در مراسم افتتاح گفت: آماده‌ایم.', 'بیل ریچاردسون', 'وزیر انرژی آمریکا'],
+    ['a listed given name still wins over a word before it', 'به گزارش روابط عمومی وزارت کار و امور اجتماعی حسین کمالی وزیر کار روز پنجشنبه گفت: بیکاری بالاست.', 'حسین کمالی', 'وزیر کار'],
+    ['«فراخواند» is a call, like «از مردم خواست»', 'حجت‌الاسلام رازینی قائم‌مقام نمایندگی ولی فقیه در سپاه با گرامیداشت یاد شهدا، مردم را به حفظ ارزش‌ها فراخواند.', 'رازینی', 'قائم‌مقام نمایندگی ولی فقیه در سپاه'],
+    ['«هماهنگ‌کننده» heads a role', 'واین میلر هماهنگ‌کننده مرکز پژوهش‌های زنان در دانشگاه جورج‌واشنگتن می‌گوید: زنان کند می‌شوند.', 'واین میلر', 'هماهنگ‌کننده مرکز پژوهش‌های زنان در دانشگاه جورج‌واشنگتن'],
+  ])('real-text forms (ARMAN misses, invented sentences): %s', (_label, text, name, role) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([[name, role]]);
+  });
+
   it('a full name before a compound verb («… فیروزبخت برگزار شد») keeps its surname for later', () => {
     const text = 'جلسه دادگاه به ریاست قاضی حمیدرضا فیروزبخت برگزار شد.\nقاضی فیروزبخت در پایان جلسه اعلام کرد: رأی صادر می‌شود.';
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['حمیدرضا فیروزبخت', 'قاضی']]);
