@@ -64,6 +64,7 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
 const PARTIAL_NAME_RE = /نام[\s\u200c]*(?:کامل|خانوادگی|کوچک)/;
 
 const AGED = matchKey('ساله');
+const WORD_OR_NUMBER_RE = /^[\p{L}\p{Nd}\u200c]+$/u;
 const NICKNAME_RE = /(?:^|\s)او[\s\u200c]+را[\s\u200c]+«?([^\s«»،,]+)»?[\s\u200c]+(?:صدا[\s\u200c]*می[\s\u200c]*زن|می[\s\u200c]*نام|می[\s\u200c]*خوان)/;
 const ONE = matchKey('یکی');
 const THEN = new Set(['سپس', 'همچنین', 'آنگاه'].map(matchKey));
@@ -96,8 +97,11 @@ function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[
 /** «، یکی از فروشندگان مجتمع،»: one of a group, between commas after r. */
 function oneOfApposition(tokens: Token[], r: number): [number, number] | null {
   if (tokens[r + 1]?.key !== ONE || tokens[r + 2]?.key !== FROM) return null;
-  const close = tokens.findIndex((t, k) => k > r + 3 && k <= r + 12 && isComma(t));
-  return close > 0 && tokens.slice(r + 3, close).every((t) => LETTERS.test(t.text)) ? [r + 1, close] : null;
+  // It may hold its own «که» clause: «حمید، یکی از اهداکنندگان مستمر که صبح امروز … حضور داشت، …».
+  const close = tokens.findIndex((t, k) => k > r + 3 && k <= r + 20 && isComma(t));
+  if (close < 0 || !tokens.slice(r + 3, close).every((t) => WORD_OR_NUMBER_RE.test(t.text))) return null;
+  const relative = tokens.findIndex((t, k) => k > r + 3 && k < close && t.key === 'که');
+  return [r + 1, relative > 0 ? relative : close];
 }
 
 /** One word read as a name by its place alone: in no list, with no title or role. */
