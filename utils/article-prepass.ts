@@ -96,6 +96,12 @@ function nameBeforeRoleApposition(tokens: Token[], i: number): NameSpan | null {
   return role && isRoleHead(tokens[role[0]].key) ? { from: i, to: i + 2, titled: false, hasFirstName: false } : null;
 }
 
+/** «شیرین مؤمنی‌زاده»: a given name that is an everyday word too, before a person word. */
+function wordGivenName(tokens: Token[], i: number): NameSpan | null {
+  const t = tokens[i];
+  return WORD_FIRST_NAMES.has(t.key) && isPersonWord(tokens[i + 1]) && !FIRST_NAMES.has(tokens[i + 1].key) ? { from: i, to: i + 2, titled: false, hasFirstName: false } : null;
+}
+
 /**
  * «… مهدی آلبوغبیش، مهاجم ۱۹ ساله فولاد، در دقیقه ۸۸ گل زد»: a first-named person set off with an
  * apposition anywhere in the article, by full-name and surname keys: who they are when they speak later.
@@ -107,7 +113,7 @@ export function introductions(sentences: ReadSentence[]): Map<string, { role: st
   const shared = new Set<string>();
   for (const { s, tokens, givenNames } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      const shaped = givenNames[i] === undefined ? nameBeforeRoleApposition(tokens, i) : null;
+      const shaped = givenNames[i] === undefined ? nameBeforeRoleApposition(tokens, i) ?? wordGivenName(tokens, i) : null;
       const name = givenNames[i] ?? shaped;
       const role = shaped ? closedApposition(tokens, shaped.to) : name?.hasFirstName ? closedApposition(tokens, name.to) ?? appointedAs(tokens, name.to) ?? bareRoleAfter(tokens, name.to) : null;
       // «فیلم «خانه‌ای در مه» به کارگردانی کاوه میرصالحی»: the maker, named by the craft.

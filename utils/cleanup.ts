@@ -61,6 +61,7 @@ const TIMELINE_ENTRY_RE = /^(?:امروز|دیروز|(?:\d{1,2} )?(?:فرورد�
 // «✅ ما را در پیام‌رسان بله دنبال کنید», «به کانال ایتای … بپیوندید», «🔻 کانال ایتا سیروان نیوز؛ …»:
 // invitations to the site's channel on a messenger, inside the story.
 const MESSENGER = '(?:ایتا|بله|تلگرام|روبیکا|سروش|اینستاگرام|آی\u200c? ?گپ|واتس\u200c? ?اپ|ویراستی|شبکه(?:[\u200c ]?های?)? (?:اجتماعی|مجازی))';
+const EMPTY_LABEL_RE = /^[\p{L}\u200c]+(?: [\p{L}\u200c]+)?\s*:$/u;
 // «خبر یا گزارشی دارید؟ … عکس و ویدیوهای خود را … با ما در میان بگذارید»: the outlet asking for tips.
 const TIP_INVITE_RE = /^(?:خبر|سوژه|گزارش)[^.!?؟]{0,25}دارید\s*[؟?]|(?:عکس|ویدیو|ویدئو|فیلم|سوژه)[^.!?؟]{0,60}خود را[^.!?؟]{0,80}(?:در میان بگذارید|بفرستید|ارسال کنید)/u;
 const CHANNEL_INVITE_RE = new RegExp(`^(?:کانال|صفحه|پیج) ${MESSENGER}|${MESSENGER}[^.!?؟]{0,40}(?:دنبال کنید|بپیوندید|عضو شوید)`, 'u');
@@ -211,6 +212,8 @@ function isChromeLine(line: string, folded: string): boolean {
   if (folded.length <= 150 && CAPTION_CREDIT_RE.test(folded)) return true;
   const bare = folded.replace(LEADING_MARKS_RE, '');
   if (folded.length <= 300 && TIP_INVITE_RE.test(bare)) return true;
+  // «آفتاب‌نیوز :»: a label with nothing after its colon says nothing of the story.
+  if (folded.length <= 30 && EMPTY_LABEL_RE.test(folded)) return true;
   if (folded.length <= 150 && (CHANNEL_INVITE_RE.test(bare) || AD_LABEL_RE.test(folded) || READING_TIME_RE.test(folded) || DISCLAIMER_RE.test(folded))) return true;
   if (folded.length <= 100 && BREADCRUMB_RE.test(folded)) return true;
   if (folded.length <= 220 && folded.includes('|') && (folded.match(META_LABEL_RE)?.length ?? 0) >= 2) return true;

@@ -25,6 +25,8 @@ const LETTER_CHUNK = 4096;
 // it is the story's own summary and belongs in front (LEAD_SELECTOR lists the markups).
 const MAX_LEAD_CANDIDATES = 5;
 const MIN_LEAD_LETTERS = 50;
+const BARE_HEADING_RE = /^h[2-4]$/;
+const SENTENCE_STOP_RE = /[.!?؟»]\s*$/;
 const MAX_LEAD_LETTERS = 800;
 
 function letters(text: string): number {
@@ -128,6 +130,9 @@ function leadText(doc: Document): string {
     if (candidate.closest('nav, aside, footer, li, a')) continue;
     const text = collapseSpaces((candidate.textContent ?? '').replace(NEWLINES_RE, ' '));
     const n = letters(text);
+    // A bare heading under the headline is a standfirst only when it is a sentence; without its
+    // stop it is a second headline («سهم دانش‌آموزان مناطق کم‌برخوردار … ۱۵ درصد ماند»).
+    if (BARE_HEADING_RE.test(candidate.localName) && !candidate.hasAttribute('class') && !SENTENCE_STOP_RE.test(text)) continue;
     if (n >= MIN_LEAD_LETTERS && n <= MAX_LEAD_LETTERS) return text;
   }
   return '';

@@ -10,14 +10,14 @@ export const LEAD_SELECTOR = 'p[itemprop="description"], div[itemprop="descripti
   // A heading right under the headline is its standfirst (Anadolu's <h4>).
   'h1 + h2, h1 + h3, h1 + h4, ' +
   'p[class$="-summary"], div[class$="-summary"], p[class$="_summary"], div[class$="_summary"], p[class$="-lead"], div[class$="-lead"], p[class$="_lead"], div[class$="_lead"], p[class^="lead_news"], div[class^="lead_news"], p[class^="lead-news"], div[class^="lead-news"], p.subtitle, div.subtitle, p.post-description, div.post-description, .elementor-widget-theme-post-excerpt, ' +
-  'p.tdb_single_subtitle, div.tdb_single_subtitle, p.entry-subtitle, div.entry-subtitle, p.post-subtitle, div.post-subtitle, p.single-subtitle, div.single-subtitle, ' +
+  'p.tdb_single_subtitle, div.tdb_single_subtitle, p.td-post-sub-title, div.td-post-sub-title, p.entry-subtitle, div.entry-subtitle, p.post-subtitle, div.post-subtitle, p.single-subtitle, div.single-subtitle, ' +
   'p.article-subtitle, div.article-subtitle, p.post-standfirst, div.post-standfirst, p.article-standfirst, div.article-standfirst, ' +
   // Turkish newsrooms (TRT, Anadolu) call the lead the «spot».
   'p.spot, div.spot, .article-spot, .news-spot, .detail-spot';
 
 // «post-description»: the standfirst under a Hugo (PaperMod) post's title.
 // «tdb_single_subtitle»: tagDiv Newspaper's standfirst block; «entry-subtitle», «post-standfirst»: other themes'.
-const THEME_SUBTITLES = ['tdb_single_subtitle', 'entry-subtitle', 'post-subtitle', 'single-subtitle', 'article-subtitle', 'post-standfirst', 'article-standfirst'];
+const THEME_SUBTITLES = ['tdb_single_subtitle', 'td-post-sub-title', 'entry-subtitle', 'post-subtitle', 'single-subtitle', 'article-subtitle', 'post-standfirst', 'article-standfirst'];
 const BLOCK_LEAD_CLASSES = new Set(['summary', 'lead', 'introtext', 'lid', 'subtitle', 'lead_news', 'lead-news', 'post-description', 'spot', ...THEME_SUBTITLES]);
 const BLOCK_LEAD_SUFFIX_RE = /[-_](?:summary|lead)$/;
 // «elementor-widget-theme-post-excerpt»: Elementor's excerpt widget in a single-post template.

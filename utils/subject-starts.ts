@@ -45,6 +45,13 @@ export function subjectStarts(tokens: Token[], from: number, to: number, directS
     const comma = tokens.findIndex((t, k) => k > from && k <= from + 5 && isSeparator(t));
     if (comma > 0 && comma + 1 < to && !starts.includes(comma + 1)) starts.unshift(comma + 1);
   }
+  // «… ۱۴ درصد ظرفیت این سدهاست؛ مدیرعامل شرکت آب منطقه‌ای تهران می‌گوید …»: a semicolon closes a
+  // clause; the verb's subject follows the last one.
+  for (let i = to - 2; i > from; i--) {
+    if (tokens[i].text !== '؛' && tokens[i].text !== ';') continue;
+    if (!starts.includes(i + 1)) starts.unshift(i + 1);
+    break;
+  }
   // «همسایه‌اش یوسف نوری‌زاده، دامدار …، گفت»: the speaker named after how he relates to the last one.
   if (POSSESSIVE_GLUED_RE.test(tokens[from]?.text ?? '') && parseName(tokens, from + 1, to)?.hasFirstName && !starts.includes(from + 1)) starts.unshift(from + 1);
   // «نخست‌وزیر اسرائیل تمایل خود را نشان داد، ولی عرفات … تأکید کرد»: after a comma and «ولی» / «اما»

@@ -44,6 +44,7 @@ describe('cleanParagraphs', () => {
     ['a date row with its update time', ['تاریخ انتشار: دوشنبه ۱۱ اسفند ۱۴۰۴ - ۱۰:۱۵ | آخرین به‌روزرسانی: ۱۱ اسفند ۱۴۰۴ - ۱۸:۴۰', ...BODY]],
     ['a Bale channel invitation', [BODY[0], '✅ ما را در پیام‌رسان بله دنبال کنید', BODY[1], BODY[2]]],
     ['a social-media invitation after the story', [...BODY, 'ما را در شبکه‌های اجتماعی دنبال کنید: تلگرام | اینستاگرام | ایکس']],
+    ['a site label with nothing after its colon', [BODY[0], 'آفتاب‌نیوز :', BODY[1], BODY[2]]],
     ['the outlet asking for tips', [...BODY, 'خبر یا گزارشی دارید؟ اطلاعات، عکس و ویدیوهای خود را از طریق تلگرام با ما در میان بگذارید.']],
     ['a time row with its update, in Latin digits', ['12:15 03.08.2026 (به‌روز شده: 13:02 03.08.2026)', ...BODY]],
     ['an Eitaa channel invitation', [BODY[0], BODY[1], '📢 به کانال ایتای صدای بختیاری بپیوندید', BODY[2]]],

@@ -128,6 +128,13 @@ describe('extractArticle: the lead', () => {
     expect(article.paragraphs).toContain(quote);
   });
 
+  it('is not a bare second headline under the title, which is no sentence', () => {
+    const second = 'سهم دانش‌آموزان مناطق کم‌برخوردار از صندلی‌های مدارس ویژه ۱۵ درصد ماند';
+    const page = html.replace(`<h2 class="news_subtitle">${leadText}</h2>`, `<h2 id="UnderTitle">${second}</h2>`);
+    const article = extractArticle(parseHtml(page, 'https://news.example/fa/news/8123456/x'), 'https://news.example/fa/news/8123456/x');
+    expect(article.paragraphs).not.toContain(second);
+  });
+
   it('is not repeated when the body already holds it', () => {
     const inside = html.replace(`<p>${first}</p>`, `<p>${leadText}</p><p>${first}</p>`);
     const article = extractArticle(parseHtml(inside, 'https://news.example/fa/news/8123456/x'), 'https://news.example/fa/news/8123456/x');

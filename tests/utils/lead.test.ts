@@ -42,6 +42,7 @@ const markups: Array<[string, boolean]> = [
   [`<div class="td_block_wrap tdb_single_subtitle tdi_27"><div class="tdb-block-inner"><p>${lead}</p></div></div>`, true],
   [`<p class="entry-subtitle">${lead}</p>`, true],
   [`<h2 class="article-spot">${lead}</h2>`, true],
+  [`<p class="td-post-sub-title">${lead}</p>`, true],
   [`<p class="spot">${lead}</p>`, true],
   [`<span class="entry-subtitle">${lead}</span>`, false],
 ];

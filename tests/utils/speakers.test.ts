@@ -343,6 +343,14 @@ describe('extractSpeakers generalizes', () => {
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([[name, role]]);
   });
 
+  it.each([
+    ['an everyday-word given name introduced in passing', 'شش داروساز به همراه شیرین مؤمنی‌زاده، رئیس انجمن داروسازان ایران، با نمایندگان دیدار کردند.\nمؤمنی‌زاده پس از این دیدار گفت: بدهی بیمه‌ها بالاست.', 'شیرین مؤمنی‌زاده', 'رئیس انجمن داروسازان ایران', 1],
+    ['a role speaking after a semicolon', 'حجم آب سدها به ۲۶۵ میلیون مترمکعب رسیده که تنها ۱۴ درصد ظرفیت است؛ مدیرعامل شرکت آب منطقه‌ای تهران می‌گوید اگر مصرف کم نشود، فشار آب کم می‌شود.\nمحسن اردکانی‌پور، مدیرعامل شرکت آب منطقه‌ای تهران، گفت: مصرف بالاست.', 'محسن اردکانی‌پور', 'مدیرعامل شرکت آب منطقه‌ای تهران', 2],
+    ['«به نوشته X» for what a person wrote', 'یوناس ورنر، مدیر حقوق نشر نمایشگاه کتاب فرانکفورت، در پیامی نوشت: ۴۶ عنوان فروخته شد.\nبه نوشته ورنر، ۱۴ آژانس ادبی ثبت‌نام کرده‌اند.', 'یوناس ورنر', 'مدیر حقوق نشر نمایشگاه کتاب فرانکفورت', 2],
+  ])('from heldout27: %s', (_label, text, name, role, count) => {
+    expect(speakersOf(text).map((s) => [s.name, s.role, s.quotes.length])).toEqual([[name, role, count]]);
+  });
+
   it('a full name before a compound verb («… فیروزبخت برگزار شد») keeps its surname for later', () => {
     const text = 'جلسه دادگاه به ریاست قاضی حمیدرضا فیروزبخت برگزار شد.\nقاضی فیروزبخت در پایان جلسه اعلام کرد: رأی صادر می‌شود.';
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([['حمیدرضا فیروزبخت', 'قاضی']]);
