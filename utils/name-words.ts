@@ -10,8 +10,9 @@ import SURNAME_LEXICON from './lexicons/surnames-fa.json';
 // «امیرحسین»): one of these common first parts and a listed name.
 // «حاج‌علی», «حاجی‌رضا»: the pilgrim's title glued on (speaker-people.ts shows the name without it).
 const COMPOUND_FIRST_PARTS = ['محمد', 'علی', 'امیر', 'حسین', 'رضا', 'مهدی', 'غلام', 'سید', 'میر', 'حاج', 'حاجی'];
-// «فاطمه‌سادات», «مریم‌السادات», «فاطمه‌بیگم»: a listed name and the ending of a sayyida's or lady's name.
-const COMPOUND_LAST_PARTS = ['سادات', 'السادات', 'بیگم'];
+// «فاطمه‌سادات», «مریم‌السادات», «فاطمه‌بیگم»: a listed name and the ending of a sayyida's or lady's name;
+// «نصیراحمد», «نورمحمد»: Afghan compounds.
+const COMPOUND_LAST_PARTS = ['سادات', 'السادات', 'بیگم', 'احمد', 'محمد'];
 
 const NOT_ALLAH_NAMES = new Set(['آیتالله', 'ایتالله', 'انشاالله', 'ماشاالله', 'بسمالله', 'حزبالله', 'جندالله', 'ثارالله', 'الحمدالله', 'سبحانالله', 'حجتالله', 'بقیهالله', 'بقیتالله']);
 

@@ -64,6 +64,7 @@ function askedPerson(ctx: Context, s: Sentence, folded: string, tokens: Token[])
 const PARTIAL_NAME_RE = /نام[\s\u200c]*(?:کامل|خانوادگی|کوچک)/;
 
 const AGED = matchKey('ساله');
+const AGED_RE = /^ساله(?:ای)?$/;
 const WORD_OR_NUMBER_RE = /^[\p{L}\p{Nd}\u200c]+$/u;
 const NICKNAME_RE = /(?:^|\s)او[\s\u200c]+را[\s\u200c]+«?([^\s«»،,]+)»?[\s\u200c]+(?:صدا[\s\u200c]*می[\s\u200c]*زن|می[\s\u200c]*نام|می[\s\u200c]*خوان)/;
 const ONE = matchKey('یکی');
@@ -75,17 +76,21 @@ const FROM = matchKey('از');
  * opens with by given name alone; after an age, the job is the role.
  */
 function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[]): Person | null {
-  // «سپس شهلا، …»: an adverb of sequence may come first.
-  const o = THEN.has(tokens[0]?.key ?? '') ? 1 : 0;
+  // «سپس شهلا، …»: an adverb of sequence may come first; «یکی از مال‌باختگان، فریبا، ۵۳ ساله، …»: the group she is one of.
+  const groupEnd = tokens[0]?.key === ONE && tokens[1]?.key === FROM ? tokens.findIndex((t, k) => k > 2 && k <= 6 && isComma(t)) : -1;
+  const group = groupEnd > 0 && isFirstName(tokens[groupEnd + 1]?.key ?? '') ? ([0, groupEnd] as [number, number]) : null;
+  const o = group ? group[1] + 1 : THEN.has(tokens[0]?.key ?? '') ? 1 : 0;
   if (!isComma(tokens[o + 1])) return null;
   const given = tokens[o];
   const aged = tokens[o + 3]?.key === AGED && /^[\d\u06f0-\u06f9]+$/.test(tokens[o + 2]?.text ?? '') && isPersonWord(given);
   // «شهلا، مادر راکب موتورسیکلت، …», «مریم، یکی از فروشندگان مجتمع، …»: a given name set off by who she is.
   const apposition = isFirstName(given?.key ?? '') ? (closedApposition(tokens, o + 1) ?? oneOfApposition(tokens, o + 1)) : null;
-  const described = !!apposition && (roleHeadLength(tokens, apposition[0]) > 0 || tokens[apposition[0]].key === ONE);
+  // An age inside it describes a person too: «نصیراحمد، کارگر افغانستانی ۳۲ ساله‌ای که …، گفت».
+  const described = !!apposition && (roleHeadLength(tokens, apposition[0]) > 0 || tokens[apposition[0]].key === ONE ||
+    tokens.slice(apposition[0], apposition[1]).some((t, k, all) => AGED_RE.test(t.key) && /^[\d\u06f0-\u06f9]+$/.test(all[k - 1]?.text ?? '')));
   if (!aged && !described && (!isFirstName(given?.key ?? '') || !PARTIAL_NAME_RE.test(folded))) return null;
   const close = tokens.findIndex((t, k) => k > o + 1 && (isComma(t) || t.key === 'که'));
-  const role = aged ? (tokens[o + 4]?.key === 'و' && close > o + 5 ? [o + 5, close] as [number, number] : null) : apposition;
+  const role = (aged ? (tokens[o + 4]?.key === 'و' && close > o + 5 ? [o + 5, close] as [number, number] : null) : apposition) ?? group;
   const p = findByKey(ctx, given.key) ?? newPerson(ctx, given.text, given.key, [given.key]);
   if (!p.role && role) {
     p.role = slice(s.text, tokens, role[0], role[1]);

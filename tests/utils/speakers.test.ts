@@ -309,6 +309,8 @@ describe('extractSpeakers generalizes', () => {
   it.each([
     ['a kin apposition, after «سپس»', 'سپس شهلا، مادر راکب موتورسیکلت، در جایگاه قرار گرفت و گفت: پسرم ۲۳ سال داشت.', 'شهلا', 'مادر راکب موتورسیکلت'],
     ['one of a group', 'مریم، یکی از فروشندگان مجتمع، نیز گفت: کپسول‌ها را خودمان خریدیم.', 'مریم', 'یکی از فروشندگان مجتمع'],
+    ['an Afghan compound given name with an age in its apposition', 'نصیراحمد، کارگر افغانستانی ۳۲ ساله‌ای که بالای گود بود، گفت: به سرکارگر گفتیم.', 'نصیراحمد', 'کارگر افغانستانی ۳۲ ساله‌ای'],
+    ['after the group she is one of', 'یکی از مال‌باختگان، فریبا، ۵۳ ساله، که جلوی دادسرا ایستاده بود، می‌گوید: ۸۰۰ میلیون تومان دادم.', 'فریبا', 'یکی از مال‌باختگان'],
     ['one of a group with its own «که» clause', 'حمید، یکی از اهداکنندگان مستمر که صبح امروز ۲ ساعت در پایگاه انتقال خون وصال منتظر ماند، گفت: اهدای خون عادت شده.', 'حمید', 'یکی از اهداکنندگان مستمر'],
   ])('a given name set off by who she is is a speaker: %s', (_label, text, name, role) => {
     expect(speakersOf(text).map((s) => [s.name, s.role])).toEqual([[name, role]]);
