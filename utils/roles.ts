@@ -26,6 +26,8 @@ const ROLE_HEADS = new Set(
     'دانش آموخته', 'فارغ التحصیل', 'سخنران',
     // Counterparts and rivals, named after the person they are measured against («همتای ازبک او، …»).
     'همتا', 'رقیب', 'کمیسر', 'دارنده', 'هماهنگ کننده',
+    // Trades and callings ordinary people are quoted by, none of them a common surname («صیاد», «کشاورز» are).
+    'نخل دار', 'شالیکار', 'دامدار', 'گندمکار', 'نجاتگر', 'امدادگر', 'آتش نشان', 'ریش سفید', 'زائر', 'گردشگر',
     'همکار', 'متهم', 'شاکی', 'سردبیر', 'متصدی', 'مدیرمسئول', 'ویراستار', 'دستیار', 'بیمار', 'ملی پوش', 'وزنه بردار', 'کشتی گیر', 'دونده', 'شناگر', 'رکابزن', 'تکواندوکار', 'جودوکار', 'بوکسور',
     'مخترع', 'فیلسوف', 'دانشمند', 'فیزیکدان', 'ریاضیدان', 'اخترشناس', 'ستاره شناس', 'باستان شناس', 'زمین شناس', 'زیست شناس', 'کشیش',
     // Kin stand as titles in memorial reports: «دختر شهید محرابی افزود».
@@ -48,13 +50,15 @@ const ROLE_END_WORDS = new Set(
     'در مورد', 'درخصوص', 'خطاب', 'اما', 'شامگاه', 'دیشب', 'پیشتر', 'قبلا', 'سابقا',
     // An indefinite object: «… مدیرکل میراث فرهنگی استان گزارشی از … ارائه کرد».
     'گزارشی',
+    // «… استانداری خراسان رضوی ساعاتی پس از حادثه گفت»: a stretch of time.
+    'ساعاتی', 'دقایقی', 'لحظاتی', 'ساعت',
     // «… نماینده مردم نیشابور پشت تریبون قرار گرفت».
     'پشت',
     // A copula: «… معاون وزارت تعاون بود که گفت».
     'بود', 'است', 'بودند', 'هستند'].map(matchKey),
 );
 const TARH = matchKey('طرح');
-const FIGHT = matchKey('مبارزه');
+const NOUN_PREPOSITION = new Map([['مبارزه', 'با'], ['حفاظت', 'از'], ['حمایت', 'از'], ['پیشگیری', 'از']].map(([n, p]) => [matchKey(n), matchKey(p)]));
 /** Turns and ranks: «سومین سخنران وبینار، …», «… نخستین سخنران این نشست بود». */
 export const ORDINALS = new Set(
   ['نخستین', 'اولین', 'دومین', 'سومین', 'چهارمین', 'پنجمین', 'ششمین', 'هفتمین', 'هشتمین', 'نهمین', 'دهمین', 'آخرین', 'واپسین'].map(matchKey),
@@ -205,8 +209,8 @@ export function roleEnd(tokens: Token[], i: number, limit: number, stopAt: (j: n
     if (t.key === 'از' && tokens[j - 1]?.key === 'یکی' && tokens[j - 2]?.key === 'و') continue;
     // «رئیس اداره نظارت بر مواد غذایی»: «بر» belongs to «نظارت».
     if (t.key === 'بر' && tokens[j - 1]?.key === 'نظارت') continue;
-    // «رئیس پلیس مبارزه با مواد مخدر»: «با» belongs to «مبارزه».
-    if (t.key === 'با' && tokens[j - 1]?.key === FIGHT) continue;
+    // «رئیس پلیس مبارزه با مواد مخدر», «اتحادیه جهانی حفاظت از طبیعت»: the preposition belongs to the noun.
+    if (NOUN_PREPOSITION.get(tokens[j - 1]?.key ?? '') === t.key) continue;
     if (endsRole(tokens, j) && !(WEAK_END_WORDS.has(t.key) && closesSoon(tokens, j, limit))) break;
     // «استاد هیدرولوژی دانشگاه تهران نخستین سخنران این نشست بود»: the turn the holder took, not the role.
     if (ORDINALS.has(t.key) && isRoleHead(tokens[j + 1]?.key ?? '')) break;
