@@ -107,6 +107,53 @@ function readabilityParagraphs(clone: Document): string[] {
   return content && typeof content === 'object' ? blockTexts(content, true) : [];
 }
 
+const MAX_BLOCK_CLIMB = 6;
+const MAX_BLOCK_SPREAD = 3;
+const PROSE_LETTERS = 60;
+const PROSE_END_RE = /[.!?؟»:]\s*$/;
+const isProse = (text: string) => letters(text) >= PROSE_LETTERS && PROSE_END_RE.test(text);
+// Class tokens that name one element (tdi_27, block-yui_3_17), not a kind of block.
+const INSTANCE_CLASS_RE = /\d/;
+
+function blockKind(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !INSTANCE_CLASS_RE.test(c)).sort();
+  return classes.length ? `${el.localName}.${classes.join('.')}` : '';
+}
+
+/** Whether every block meets the others within MAX_BLOCK_SPREAD levels up: one column of the page. */
+function sideBySide(blocks: Element[]): boolean {
+  let shared: Element | null = blocks[0];
+  for (let i = 0; i < MAX_BLOCK_SPREAD && shared; i++) shared = shared.parentElement;
+  return !!shared && blocks.every((b) => shared!.contains(b));
+}
+
+/**
+ * A story a site builder splits into blocks of one kind with other blocks between them (Squarespace's
+ * html blocks around an image and a newsletter form): Readability keeps one block; the others of its
+ * kind, all of them prose, belong to the story too.
+ */
+function withSplitBlocks(doc: Document, paragraphs: string[]): string[] {
+  const keys = new Set(paragraphs.map((p) => collapseSpaces(p)));
+  let anchor: Element | null = null;
+  for (const p of doc.getElementsByTagName('p')) {
+    const text = collapseSpaces((p.textContent ?? '').replace(NEWLINES_RE, ' '));
+    if (keys.has(text) && isProse(text)) { anchor = p; break; }
+  }
+  for (let el = anchor?.parentElement, i = 0; el && i < MAX_BLOCK_CLIMB && el.localName !== 'body'; el = el.parentElement, i++) {
+    const kind = blockKind(el);
+    if (!kind) continue;
+    const first = kind.split('.')[1];
+    const blocks = [...doc.getElementsByClassName(first)].filter((b) => blockKind(b) === kind && !b.closest('nav, aside, footer, header, li, a, form'));
+    if (blocks.length < 2) continue;
+    const texts = blocks.map((b) => blockTexts(b, true));
+    if (!texts.every((t) => t.some(isProse)) || !sideBySide(blocks)) continue;
+    const merged = texts.flat();
+    const mergedKeys = new Set(merged.map((p) => collapseSpaces(p)));
+    return [...keys].every((k) => mergedKeys.has(k)) && merged.length > paragraphs.length ? merged : paragraphs;
+  }
+  return paragraphs;
+}
+
 /** Fallback for short items Readability drops: the parent with the most Persian <p> text. */
 export function densestCluster(doc: Document): string[] {
   const clusters = new Map<Element, string[]>();
@@ -168,7 +215,7 @@ function bodyParagraphs(doc: Document, title: string): string[] {
   try {
     // The chrome is left out while cloning: cheaper than cloning it and removing it after.
     const clone = cloneWithoutChrome(doc, MAX_CLONED_TEXT_CHARS);
-    paragraphs = cleanParagraphs(readabilityParagraphs(clone), title);
+    paragraphs = cleanParagraphs(withSplitBlocks(doc, readabilityParagraphs(clone)), title);
   } catch {
     paragraphs = [];
   }
@@ -207,8 +254,9 @@ export function extractArticle(doc: Document, url: string, detection?: Detection
     detection ??= detectArticle(doc);
     const paragraphs = bodyParagraphs(doc, meta.title);
     const text = paragraphs.join('\n');
-    // A body too short to tell («نسخه کامل» on a tag page) leaves the page's own language.
-    const fromBody = text ? detectLanguage(text) : 'other';
+    // A body too short to tell («نسخه کامل» on a tag page, a platform's English line on a Persian
+    // archive) leaves the page's own language.
+    const fromBody = lettersUpTo(text, MIN_BODY_LETTERS) >= MIN_BODY_LETTERS ? detectLanguage(text) : 'other';
     const language = fromBody !== 'other' ? fromBody : detection.language;
     // A declared story (JSON-LD) whose body we did find is an article even if the page is busy.
     const declared = jsonLd.some(isArticleNode) && lettersUpTo(text, MIN_BODY_LETTERS) >= MIN_BODY_LETTERS;

@@ -180,4 +180,33 @@ describe('extractArticle: language of a page with next to no body', () => {
     expect(article.isArticle).toBe(false);
     expect(article.language).toBe('fa');
   });
+
+  it('keeps it when the only paragraph found is a platform’s English line (a Persian Substack archive)', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<div class="post-preview"><a href="/p/post-${i}">گزارش هفته ${i + 1}: قیمت خودروهای وارداتی و صف ترخیص در گمرک</a></div>`).join('');
+    const html = `<html lang="fa" dir="rtl"><head><title>Archive - ترمز</title></head><body><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav><main>${items}</main><footer><p>Substack is the home for great culture</p></footer></body></html>`;
+    const article = extractArticle(parseHtml(html, 'https://tormoz.substack.com/archive'), 'https://tormoz.substack.com/archive');
+    expect(article.isArticle).toBe(false);
+    expect(article.language).toBe('fa');
+  });
+});
+
+describe('extractArticle: a story split into blocks of one kind', () => {
+  // Invented: a site builder's html blocks with an image block and a newsletter block between them.
+  const sentences = [
+    'به گزارش ره‌آورد، مرمت شش خانه تاریخی کاشان که بیشتر آنها به دوره قاجار تعلق دارند، حدود سه سال طول کشیده است.',
+    'رحیم سبحانی‌راد، مدیرکل میراث فرهنگی استان اصفهان، گفت: این خانه‌ها اکنون ۱۲۰ اتاق برای اقامت گردشگران دارند.',
+    'وی افزود: شمار گردشگران خارجی کاشان در بهار امسال به ۲۳ هزار نفر رسیده که ۱۹ درصد بیشتر از پارسال است.',
+    'مارکو بلینی، مشاور ایتالیایی پروژه و استاد مرمت دانشگاه فلورانس، گفت: کیفیت کار استادکاران کاشانی کم‌نظیر است.',
+    'بلینی افزود که دانشگاه فلورانس آماده است هر سال ۱۵ دانشجوی ایرانی رشته مرمت را برای دوره‌های کوتاه بپذیرد.',
+  ];
+  const block = (ps: string[], id: number) => `<div class="row sqs-row"><div class="col sqs-col-12"><div class="sqs-block html-block sqs-block-html" id="block-yui_${id}"><div class="sqs-block-content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div></div>`;
+  const html = `<html lang="fa"><head><title>خانه‌های کاشان</title></head><body><article><h1>خانه‌های تاریخی کاشان هتل شدند</h1><div class="blog-item-content">` +
+    block(sentences.slice(0, 1), 1) + '<div class="row sqs-row"><div class="col sqs-col-12"><div class="sqs-block image-block"><div class="sqs-block-content"><img src="a.jpg" alt=""></div></div></div></div>' +
+    block(sentences.slice(1, 3), 2) + '<div class="row sqs-row"><div class="col sqs-col-12"><div class="sqs-block newsletter-block"><div class="sqs-block-content"><h2>خبرنامه</h2><p>ایمیل خود را وارد کنید</p></div></div></div></div>' +
+    block(sentences.slice(3), 3) + '</div></article></body></html>';
+
+  it('keeps every block of the story’s kind, in order', () => {
+    const article = extractArticle(parseHtml(html, 'https://rahavard.example/blog/kashan'), 'https://rahavard.example/blog/kashan');
+    expect(article.paragraphs).toEqual(sentences);
+  });
 });
