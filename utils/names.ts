@@ -280,5 +280,7 @@ export function surnameKeys(nameTokens: Token[]): string[] {
   const rest = nameTokens.slice(s);
   const keys = new Set<string>([rest.map((t) => t.key).join('')]);
   if (rest.length > 1) for (const t of rest) if (t.key.length >= 3) keys.add(t.key);
+  // «چن هایتائو … به گفته چن»: a two-word name with no listed given name may put a short family name first.
+  if (s === 0 && rest.length === 2 && rest[0].key.length === 2) keys.add(rest[0].key);
   return [...keys];
 }
