@@ -39,6 +39,8 @@ const LIST_STEP_LINKS = new Set(['،', ',', 'و', '؛']);
 const ADJECTIVAL_RE = /یی?$/;
 const SIGNED_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'measure']);
 const YEAR_BEFORE = new Set(['سال', 'سالهای', 'انتخابات']);
+const YEAR = 'سال';
+const EZAFE_AFTER_VOWEL_RE = /(\S[^اوآ][اوآ])ی$/;
 // Where a clause opens: a demonstrative right after these determines the noun after the number.
 const CLAUSE_OPENING = new Set(['', '.', '،', ',', '؛', ':', '«', 'و', 'که', 'اما', 'ولی']);
 // «از این ۱۴ نفر» (of these 14) determines; «پیش از این ۴۵ نماینده» (before this) does not.
@@ -182,7 +184,9 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
   // «هر ۵ سال یک بار»: a lone «یک» after «سال» is «once», no year.
   // «آذر ماه ۹۹»: the month written with «ماه» apart is still a month.
   const month = MONTHS.has(before) || (before === 'ماه' && MONTHS.has(wordBefore(tokens, read.first - 1)));
-  if ((month && !read.inWords) || (DATE_MARKERS_BEFORE.has(before) && !read.loneOne)) return { ...base, kind: 'date' };
+  // «هر سال ۱۵ دانشجو»: «every year» is a frequency, and the number after it no year.
+  const everyYear = before === YEAR && wordBefore(tokens, read.first - 1) === 'هر';
+  if ((month && !read.inWords) || (DATE_MARKERS_BEFORE.has(before) && !read.loneOne && !everyYear)) return { ...base, kind: 'date' };
   if (unit && YEAR_MARKERS_AFTER.has(unit.parts[0])) return { ...base, kind: 'date' };
   const ambiguous = read.first === read.last && AMBIGUOUS_WORDS.has(tokens[read.first].text);
   const yearLike = !read.inWords && YEAR_LIKE_RE.test(tokens[read.first].text);
@@ -190,7 +194,8 @@ function classify(text: string, tokens: Token[], read: NumberRead): Found | null
     const classifier = CLASSIFIERS.has(unit.key);
     if (yearLike && !classifier) return { ...base, kind: 'date' };
     if (ambiguous && !classifier) return null;
-    const written = text.slice(unit.start, unit.end);
+    // «۱۵ دانشجوی ایرانی», «۱۱ بنای ثبت‌شده»: the ezafe written «ی» after a vowel is not the noun's.
+    const written = text.slice(unit.start, unit.end).replace(EZAFE_AFTER_VOWEL_RE, '$1');
     // «شاخص کل … با ۴۸ هزار واحد افزایش»: an index moves by points, a measure.
     if (INDEX_POINT.has(unit.key) && INDEX_RE.test(text.slice(0, start))) return { ...base, unit: 'واحد', end: unit.end, kind: 'measure' };
     return { ...base, unit: MEDALS.has(unit.key) ? `مدال ${written}` : written, end: unit.end, kind: 'count' };
