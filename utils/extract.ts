@@ -172,10 +172,17 @@ export function densestCluster(doc: Document): string[] {
   return best;
 }
 
+/** An element's text without the photos' captions and credits inside it («… | عکس: ایمنا» above the lead). */
+function withoutFigures(el: Element): string {
+  let text = el.textContent ?? '';
+  for (const figure of el.querySelectorAll('figure, figcaption')) text = text.replace(figure.textContent ?? '', ' ');
+  return text;
+}
+
 function leadText(doc: Document): string {
   for (const candidate of findLeads(doc, MAX_LEAD_CANDIDATES, MAX_ELEMENTS)) {
     if (candidate.closest('nav, aside, footer, li, a')) continue;
-    const text = collapseSpaces((candidate.textContent ?? '').replace(NEWLINES_RE, ' '));
+    const text = collapseSpaces(withoutFigures(candidate).replace(NEWLINES_RE, ' '));
     const n = letters(text);
     // A bare heading under the headline is a standfirst only when it is a sentence; without its
     // stop it is a second headline («سهم دانش‌آموزان مناطق کم‌برخوردار … ۱۵ درصد ماند»).

@@ -79,14 +79,19 @@ function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[
   // «سپس شهلا، …»: an adverb of sequence may come first; «یکی از مال‌باختگان، فریبا، ۵۳ ساله، …»: the group she is one of.
   const groupEnd = tokens[0]?.key === ONE && tokens[1]?.key === FROM ? tokens.findIndex((t, k) => k > 2 && k <= 6 && isComma(t)) : -1;
   const group = groupEnd > 0 && isFirstName(tokens[groupEnd + 1]?.key ?? '') ? ([0, groupEnd] as [number, number]) : null;
-  const o = group ? group[1] + 1 : THEN.has(tokens[0]?.key ?? '') ? 1 : 0;
+  // «چند حجره آن‌طرف‌تر، صمد، …», «کمی دورتر، مسعود، …»: a short opener of place or time, closed by a comma.
+  const openerEnd = group ? -1 : tokens.findIndex((t, k) => k > 0 && k <= 4 && isComma(t));
+  const opened = openerEnd > 0 && isFirstName(tokens[openerEnd + 1]?.key ?? '') && isComma(tokens[openerEnd + 2]) && !isFirstName(tokens[0].key);
+  const o = group ? group[1] + 1 : opened ? openerEnd + 1 : THEN.has(tokens[0]?.key ?? '') ? 1 : 0;
   if (!isComma(tokens[o + 1])) return null;
   const given = tokens[o];
   const aged = tokens[o + 3]?.key === AGED && /^[\d\u06f0-\u06f9]+$/.test(tokens[o + 2]?.text ?? '') && isPersonWord(given);
   // «شهلا، مادر راکب موتورسیکلت، …», «مریم، یکی از فروشندگان مجتمع، …»: a given name set off by who she is.
-  const apposition = isFirstName(given?.key ?? '') ? (closedApposition(tokens, o + 1) ?? oneOfApposition(tokens, o + 1)) : null;
-  // An age inside it describes a person too: «نصیراحمد، کارگر افغانستانی ۳۲ ساله‌ای که …، گفت».
-  const described = !!apposition && (roleHeadLength(tokens, apposition[0]) > 0 || tokens[apposition[0]].key === ONE ||
+  const relative = isFirstName(given?.key ?? '') ? relativeApposition(tokens, o + 1) : null;
+  const apposition = isFirstName(given?.key ?? '') ? (closedApposition(tokens, o + 1) ?? oneOfApposition(tokens, o + 1) ?? relative) : null;
+  // An age inside it describes a person too: «نصیراحمد، کارگر افغانستانی ۳۲ ساله‌ای که …، گفت»; so does a
+  // long «who …» clause: «فرزانه، معلمی که با همسرش در نارمک زندگی می‌کند، …».
+  const described = !!apposition && (apposition === relative || roleHeadLength(tokens, apposition[0]) > 0 || tokens[apposition[0]].key === ONE ||
     tokens.slice(apposition[0], apposition[1]).some((t, k, all) => AGED_RE.test(t.key) && /^[\d\u06f0-\u06f9]+$/.test(all[k - 1]?.text ?? '')));
   if (!aged && !described && (!isFirstName(given?.key ?? '') || !PARTIAL_NAME_RE.test(folded))) return null;
   const close = tokens.findIndex((t, k) => k > o + 1 && (isComma(t) || t.key === 'که'));
@@ -97,6 +102,14 @@ function givenNameOnly(ctx: Context, s: Sentence, folded: string, tokens: Token[
     p.roleWords = roleWords(tokens.slice(role[0], role[1]));
   }
   return p;
+}
+
+/** «، کارگر ۲۶ ساله‌ای که هر سال از بم به رفسنجان می‌آید،»: a noun and its «که» clause between commas after r, up to «که». */
+function relativeApposition(tokens: Token[], r: number): [number, number] | null {
+  const who = tokens.findIndex((t, k) => k > r + 1 && k <= r + 8 && t.key === 'که');
+  if (who < 0 || !tokens.slice(r + 1, who).every((t) => WORD_OR_NUMBER_RE.test(t.text))) return null;
+  const close = tokens.findIndex((t, k) => k > who + 1 && k <= who + 30 && isComma(t));
+  return close > 0 && tokens.slice(who, close).every((t) => WORD_OR_NUMBER_RE.test(t.text) || t.text === '«' || t.text === '»') ? [r + 1, who] : null;
 }
 
 /** «، یکی از فروشندگان مجتمع،»: one of a group, between commas after r. */

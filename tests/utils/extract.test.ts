@@ -128,6 +128,12 @@ describe('extractArticle: the lead', () => {
     expect(article.paragraphs).toContain(quote);
   });
 
+  it('leaves out a photo caption set in the lead’s box', () => {
+    const page = html.replace(`<h2 class="news_subtitle">${leadText}</h2>`, `<div class="item-summary"><figure><img src="a.jpg" alt=""><figcaption>دستگاه حفار خط ۲ قطار شهری | عکس: ایمنا</figcaption></figure><p class="summary">${leadText}</p></div>`);
+    const article = extractArticle(parseHtml(page, 'https://news.example/fa/news/8123456/x'), 'https://news.example/fa/news/8123456/x');
+    expect(article.paragraphs[0]).toBe(leadText);
+  });
+
   it('is not a bare second headline under the title, which is no sentence', () => {
     const second = 'سهم دانش‌آموزان مناطق کم‌برخوردار از صندلی‌های مدارس ویژه ۱۵ درصد ماند';
     const page = html.replace(`<h2 class="news_subtitle">${leadText}</h2>`, `<h2 id="UnderTitle">${second}</h2>`);
